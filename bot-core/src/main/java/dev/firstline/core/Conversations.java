@@ -1,0 +1,68 @@
+package dev.firstline.core;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
+import dev.firstline.core.model.Article;
+import dev.firstline.core.model.ConversationRef;
+import dev.firstline.core.model.UserRef;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the bot remembers per person and thread: the last answer and the choices it offered, and
+ * the transcript so an escalation carries the whole context. Forgotten after a quiet period.
+ */
+final class Conversations {
+
+  /** How many transcript lines are kept; older ones are dropped first. */
+  static final int TRANSCRIPT_LINES = 40;
+
+  record Key(UserRef user, ConversationRef conversation) {}
+
+  record State(
+      @Nullable Article lastAnswer, List<Article> options, List<String> transcript, List<String> articlesShown) {
+
+    static final State EMPTY = new State(null, List.of(), List.of(), List.of());
+
+    State say(String line) {
+      List<String> lines = new ArrayList<>(transcript);
+      lines.add(line);
+      int drop = Math.max(0, lines.size() - TRANSCRIPT_LINES);
+      return new State(lastAnswer, options, lines.subList(drop, lines.size()), articlesShown);
+    }
+
+    State showed(@Nullable Article answer, List<Article> offered) {
+      List<String> shown =
+          Stream.concat(articlesShown.stream(), Stream.concat(Stream.ofNullable(answer), offered.stream()).map(Article::id))
+              .distinct()
+              .toList();
+      return new State(answer, List.copyOf(offered), transcript, shown);
+    }
+
+    State settled() {
+      return new State(null, List.of(), transcript, articlesShown);
+    }
+  }
+
+  private final Cache<Key, State> states;
+
+  Conversations(Duration memory, Clock clock) {
+    Ticker ticker = () -> TimeUnit.MILLISECONDS.toNanos(clock.millis());
+    this.states = Caffeine.newBuilder().expireAfterAccess(memory).maximumSize(100_000).ticker(ticker).build();
+  }
+
+  State get(Key key) {
+    State state = states.getIfPresent(key);
+    return state == null ? State.EMPTY : state;
+  }
+
+  void put(Key key, State state) {
+    states.put(key, state);
+  }
+}

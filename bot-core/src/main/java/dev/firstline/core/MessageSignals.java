@@ -1,0 +1,170 @@
+package dev.firstline.core;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * What a message says beyond its topic: a greeting, a request for a person, or a sign that no
+ * article can fix it (an outage, broken hardware, a compromised account, "I already tried that").
+ * Patterns work on {@link #normalize(String) normalized} text.
+ */
+final class MessageSignals {
+
+  private MessageSignals() {}
+
+  /** Why a message needs a person, most urgent first. */
+  enum EscalationSignal {
+    ACCOUNT_COMPROMISE(
+        "\\b(hacked|compromised|account takeover|security breach)\\b",
+        "\\b(i )?(didn't|did not|never|wasn't|was not) (trigger|request|initiate|approve|authori[sz]e|send|sent|write|wrote|log|sign)\\w*",
+        "\\b(someone|somebody) (else )?(is |was |has )?(trying|tried|logged|signed|accessed|got into|using my|changed my)",
+        "\\b(sign[- ]?in|login|log[- ]?in) (attempts?|alerts?|activity) from\\b",
+        "\\bforward(s|ed|ing)? (everything|all (my |of my )?(mail|e-?mails|messages)|my (mail|e-?mails)) to\\b",
+        "\\b(entered|typed|put in|gave|submitted) (in )?(my )?(password|credentials|login details)\\b.{0,80}\\b(link|page|site|form|email)\\b",
+        "\\b(link|page|site|form|email)\\b.{0,80}\\b(entered|typed|put in|gave|submitted) (in )?(my )?(password|credentials|login details)\\b"),
+    BROKEN_HARDWARE(
+        "\\b(spilled|spilt|spill|liquid damage|water damage|soaked|got wet)\\b",
+        "\\b(cracked|cracks?|smashed|shattered|snapped|bent)\\b",
+        "\\b(swollen|bulging|expanding) (battery)?|battery (is |seems |looks )?(swollen|bulging|expanding|puffed)",
+        "\\b(burning smell|smells? (of )?burn\\w*|smoke|smoking|sparks?|melted)\\b",
+        "\\b(won't|wont|will not|doesn't|does not|can't|cannot) (power|turn|switch|boot) (on|up)\\b",
+        "\\b(dead pixels?|(coloured|colored|vertical|horizontal) lines?|lines (on|across) the screen)\\b",
+        "\\b(clicking|grinding|rattling|buzzing) (noise|sound)s?\\b",
+        "\\b(blue screen|bsod|critical_process_died|kernel panic)\\b",
+        "\\b(dropped|fell)\\b.{0,60}\\b(screen|laptop|phone|monitor|broke|broken|lines)\\b"),
+    OUTAGE(
+        "\\b(whole|entire) (\\w+ )?(team|office|floor|building|site|department|dept|company|shift|branch|warehouse|region|group)\\b",
+        "\\b(everyone|everybody|nobody|no one|none of us|all of us|all users|all staff)\\b (on|in|at|from|across) ",
+        "\\b(everyone|everybody|all of us|none of us)\\b (gets?|is|are|has|have|can't|cannot)",
+        "\\b(\\d+|several|multiple|many|lots of|a lot of|all our|all the) (people|users|colleagues|staff|customers|callers|clients|machines|pcs|laptops|pipelines)\\b.{0,40}\\b(can't|cannot|are|have|get|getting|failing|down|stuck|seeing)\\b",
+        "\\b(customers|callers|clients|users) (are |were )?(seeing|getting|can't|cannot|unable|just get)",
+        "\\bnot (only|just) me\\b",
+        "\\bis \\S+( \\S+)? down\\b",
+        "\\b(down|offline|unreachable|not working) for (everyone|everybody|all|the whole|us all)\\b",
+        "\\b(has been|have been|is|are|went) (down|unreachable)\\b",
+        "\\b(outage|service unavailable|no incoming calls)\\b"),
+    ADMIN_ONLY(
+        "\\baccount (has been |is |was |got )?disabled\\b",
+        "\\bservice account\\b",
+        "\\b(dns|a|cname|mx|txt) record\\b",
+        "\\bport \\d+\\b|\\bfirewall (rule|change)\\b",
+        "\\b(restore|roll ?back|recover)\\b.{0,60}\\b(database|db|server|vm|virtual machine)\\b",
+        "\\b(change request|chg\\d+)\\b"),
+    ALREADY_TRIED(
+        "\\balready (tried|did|done|followed|restarted|rebooted|reinstalled|reset|cleared|went through|checked|used)\\b",
+        "\\b(did|tried|followed|done) (everything|all the steps|all of (that|it|this)|the steps|what the article)\\b",
+        "\\b(tried|did|followed|restarted|rebooted|reinstalled|re-?enrolled|swapped|replaced|used|reset)\\b.{0,80}\\b(twice|\\d+ times|three times|several times|multiple times)\\b",
+        "\\b(tried|followed|restarted|rebooted|reinstalled|cleared|swapped|swapping|replaced|turned it off and on)\\b.{0,100}\\b(still|didn't help|did not help|no change|same (error|thing|problem))\\b");
+
+    private final List<Pattern> patterns;
+
+    EscalationSignal(String... regexes) {
+      this.patterns = Stream.of(regexes).map(Pattern::compile).toList();
+    }
+
+    boolean in(String normalized) {
+      return patterns.stream().anyMatch(p -> p.matcher(normalized).find());
+    }
+  }
+
+  private static final Pattern ASKS_FOR_PERSON =
+      anyOf(
+          "\\b(talk|speak|chat) (to|with) (a |an |some |the )?(person|human|someone|somebody|agent|engineer|technician|real person|helpdesk|service desk|it team|support team)\\b",
+          "\\b(need|want|get me|connect me|put me through)( to| with)? (a |an |some )?(human|real person|person|engineer|technician|agent)\\b",
+          "\\b(open|raise|create|log|file|submit) (me )?(a |an )?(ticket|incident)\\b",
+          "\\bcan (a human|a person|someone|somebody) (look|check|call|help|have a look|come)\\b",
+          "\\b(call|ring) me( back)?\\b",
+          "^(person|human|agent|ticket|escalate)$");
+
+  private static final Pattern NOT_IT =
+      anyOf(
+          "\\b(parking|car park|parking space|aircon|air con|air conditioning|heating|radiator|thermostat)\\b",
+          "\\b(coffee machine|kitchen|canteen|cafeteria|lunch|menu|toilet|bathroom|cleaning|cleaner|lift|elevator)\\b",
+          "\\b(parental leave|annual leave|sick leave|maternity|paternity|holiday days|days off|vacation days|leave balance)\\b",
+          "\\b(payslip|pay slip|salary|get paid|payday|pay day|pension|bonus|benefits|expense claim|reimburse\\w*)\\b",
+          "\\b(joke|weather|horoscope|recipe|football|movie)\\b",
+          "\\bare you (a |an )?(real person|human|bot|robot|ai)\\b",
+          "\\bwho are you\\b");
+
+  private static final Pattern GREETING_ONLY =
+      Pattern.compile(
+          "^(hi|hello|hey|hiya|heya|yo|howdy|hallo|bonjour|hola|good (morning|afternoon|evening)|morning|greetings)"
+              + "( (there|team|all|everyone|folks|it|bot|helpdesk))?$");
+
+  private static final Pattern THANKS_ONLY =
+      Pattern.compile(
+          "^(ok |okay |great |perfect |cool |awesome |brilliant )?(thanks|thank you|thx|ty|cheers|many thanks|thanks a lot|thank you so much)"
+              + "( (a lot|so much|again|mate|team))?$");
+
+  private static final Pattern FIXED =
+      anyOf(
+          "\\b(that|it|this) (worked|works|fixed it|did it|did the trick|helped|sorted it)\\b",
+          "\\b(fixed|solved|sorted|resolved|working now|works now|all good|problem gone)\\b",
+          "^(yes|yep|yeah|yup)\\b");
+
+  private static final Pattern NOT_FIXED =
+      anyOf(
+          "\\b(still|didn't (work|help|fix)|did not (work|help|fix)|doesn't work|does not work|no luck|same (problem|issue|error)|not fixed|not working|nope)\\b",
+          "^(no|nah)\\b");
+
+  private static final Pattern NEGATION = Pattern.compile("\\b(not|no|didn't|doesn't|isn't|still|never)\\b");
+
+  /** Lower-cases, straightens quotes and collapses whitespace and emoji, so patterns stay simple. */
+  static String normalize(String text) {
+    return text.toLowerCase(Locale.ROOT)
+        .replace('\u2019', '\'')
+        .replace('\u2018', '\'')
+        .replaceAll("[\\p{So}\\p{Sk}\\p{Cs}]", " ")
+        .replaceAll("\\b(dont|doesnt|didnt|cant|wont|isnt|wasnt)\\b", "$0'")
+        .replace("dont'", "don't")
+        .replace("doesnt'", "doesn't")
+        .replace("didnt'", "didn't")
+        .replace("cant'", "can't")
+        .replace("wont'", "won't")
+        .replace("isnt'", "isn't")
+        .replace("wasnt'", "wasn't")
+        .replaceAll("\\s+", " ")
+        .strip();
+  }
+
+  /** The strongest reason this message needs a person, if any. */
+  static Optional<EscalationSignal> escalation(String normalized) {
+    return Stream.of(EscalationSignal.values()).filter(s -> s.in(normalized)).findFirst();
+  }
+
+  static boolean asksForPerson(String normalized) {
+    return ASKS_FOR_PERSON.matcher(normalized).find();
+  }
+
+  static boolean notIt(String normalized) {
+    return NOT_IT.matcher(normalized).find();
+  }
+
+  static boolean greetingOnly(String normalized) {
+    return GREETING_ONLY.matcher(lettersOnly(normalized)).matches();
+  }
+
+  static boolean thanksOnly(String normalized) {
+    return THANKS_ONLY.matcher(lettersOnly(normalized)).matches();
+  }
+
+  static boolean saysFixed(String normalized) {
+    return FIXED.matcher(normalized).find() && !NEGATION.matcher(normalized).find();
+  }
+
+  static boolean saysNotFixed(String normalized) {
+    return NOT_FIXED.matcher(normalized).find();
+  }
+
+  private static String lettersOnly(String normalized) {
+    return normalized.replaceAll("[^\\p{L} ]", " ").replaceAll("\\s+", " ").strip();
+  }
+
+  private static Pattern anyOf(String... regexes) {
+    return Pattern.compile(Stream.of(regexes).collect(Collectors.joining("|", "(?:", ")")));
+  }
+}

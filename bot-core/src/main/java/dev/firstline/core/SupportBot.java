@@ -1,0 +1,199 @@
+package dev.firstline.core;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.firstline.core.Conversations.Key;
+import dev.firstline.core.Conversations.State;
+import dev.firstline.core.Decider.Outcome;
+import dev.firstline.core.model.Article;
+import dev.firstline.core.model.ConversationRef;
+import dev.firstline.core.model.Decision;
+import dev.firstline.core.model.Feedback;
+import dev.firstline.core.model.IncomingMessage;
+import dev.firstline.core.model.NewTicket;
+import dev.firstline.core.model.Reason;
+import dev.firstline.core.model.Reply;
+import dev.firstline.core.model.Ticket;
+import dev.firstline.core.model.UserRef;
+import dev.firstline.core.port.KnowledgeBase;
+import dev.firstline.core.port.TicketStore;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The first-line support bot: what an adapter calls when a person writes or clicks. Each call
+ * returns the reply to show; escalations are opened in the {@link TicketStore}. Thread-safe.
+ */
+public final class SupportBot {
+
+  /** Longer messages are cut to this many characters before they are searched or stored. */
+  public static final int MAX_MESSAGE_CHARS = 4_000;
+
+  private static final Logger log = LoggerFactory.getLogger(SupportBot.class);
+  private static final int SEARCH_DEPTH = 5;
+  private static final String DEFAULT_QUEUE = "service-desk";
+
+  private final KnowledgeBase knowledgeBase;
+  private final TicketStore tickets;
+  private final Clock clock;
+  private final Decider decider;
+  private final Conversations conversations;
+
+  public SupportBot(KnowledgeBase knowledgeBase, TicketStore tickets, Clock clock, DecisionPolicy policy) {
+    this(knowledgeBase, tickets, clock, policy, Duration.ofHours(8));
+  }
+
+  public SupportBot(
+      KnowledgeBase knowledgeBase, TicketStore tickets, Clock clock, DecisionPolicy policy, Duration memory) {
+    this.knowledgeBase = requireNonNull(knowledgeBase, "knowledgeBase");
+    this.tickets = requireNonNull(tickets, "tickets");
+    this.clock = requireNonNull(clock, "clock");
+    this.decider = new Decider(requireNonNull(policy, "policy"));
+    this.conversations = new Conversations(memory, clock);
+  }
+
+  /** Reads one message and decides: answer, ask which topic, escalate, or decline. */
+  public Reply handle(IncomingMessage message) {
+    Key key = new Key(message.user(), message.conversation());
+    String raw = message.text().length() > MAX_MESSAGE_CHARS ? message.text().substring(0, MAX_MESSAGE_CHARS) : message.text();
+    Redactor.Redacted redacted = Redactor.redact(raw);
+    String text = redacted.text().strip();
+    String normalized = MessageSignals.normalize(text);
+    if (normalized.isEmpty()) {
+      return decline(key, conversations.get(key), Reason.EMPTY);
+    }
+    State state = conversations.get(key).say(message.user().displayName() + ": " + text);
+    Reply reply = reply(key, state, text, normalized);
+    log.debug("{} {} for {}", reply.decision(), reply.reason(), key.user().id());
+    return redacted.hadSecret() ? withWarning(reply) : reply;
+  }
+
+  /** A click on "that fixed it", "still not working" or "talk to a person". */
+  public Reply feedback(UserRef user, ConversationRef conversation, Feedback feedback) {
+    Key key = new Key(user, conversation);
+    State state = conversations.get(key).say(user.displayName() + ": [" + feedback + "]");
+    return switch (feedback) {
+      case FIXED -> decline(key, state.settled(), Reason.FIXED);
+      case NOT_FIXED -> escalate(key, state, Reason.NOT_FIXED, state.lastAnswer(), null);
+      case TALK_TO_PERSON -> escalate(key, state, Reason.ASKED_FOR_PERSON, state.lastAnswer(), null);
+    };
+  }
+
+  /** A click on one of the offered articles. Unknown ids get the question asked again. */
+  public Reply choose(UserRef user, ConversationRef conversation, String articleId) {
+    Key key = new Key(user, conversation);
+    State state = conversations.get(key);
+    Optional<Article> chosen = knowledgeBase.article(articleId);
+    if (chosen.isEmpty()) {
+      return decline(key, state, Reason.EMPTY);
+    }
+    return answer(key, state.say(user.displayName() + ": [chose " + articleId + "]"), chosen.get(), List.of(), Reason.CHOSEN_FROM_OPTIONS);
+  }
+
+  private Reply reply(Key key, State state, String text, String normalized) {
+    Optional<Article> choice = chosenOption(state, normalized);
+    if (choice.isPresent()) {
+      return answer(key, state, choice.get(), List.of(), Reason.CHOSEN_FROM_OPTIONS);
+    }
+    if (state.lastAnswer() != null) {
+      if (MessageSignals.asksForPerson(normalized)) {
+        return escalate(key, state, Reason.ASKED_FOR_PERSON, state.lastAnswer(), null);
+      }
+      if (MessageSignals.saysNotFixed(normalized) && normalized.length() < 80) {
+        return escalate(key, state, Reason.NOT_FIXED, state.lastAnswer(), null);
+      }
+      if (MessageSignals.saysFixed(normalized) && normalized.length() < 80) {
+        return decline(key, state.settled(), Reason.FIXED);
+      }
+    }
+    if (MessageSignals.greetingOnly(normalized)) {
+      return decline(key, state, Reason.GREETING);
+    }
+    if (MessageSignals.thanksOnly(normalized)) {
+      return decline(key, state.settled(), Reason.THANKS);
+    }
+    Outcome outcome = decider.decide(normalized, knowledgeBase.search(text, SEARCH_DEPTH));
+    return switch (outcome.decision()) {
+      case ANSWER -> answer(key, state, requireNonNull(outcome.article()), outcome.options(), outcome.reason());
+      case CLARIFY -> clarify(key, state, outcome.options());
+      case ESCALATE ->
+          escalate(key, state, outcome.reason(), outcome.article(), outcome.reason() == Reason.ARTICLE_REQUIRES_ESCALATION ? outcome.article() : null);
+      case DECLINE -> decline(key, state, outcome.reason());
+    };
+  }
+
+  private static Optional<Article> chosenOption(State state, String normalized) {
+    if (state.options().isEmpty() || !normalized.matches("#?[1-9]\\.?")) {
+      return Optional.empty();
+    }
+    int index = Integer.parseInt(normalized.replaceAll("\\D", "")) - 1;
+    return index < state.options().size() ? Optional.of(state.options().get(index)) : Optional.empty();
+  }
+
+  private Reply answer(Key key, State state, Article article, List<Article> alternatives, Reason reason) {
+    remember(key, state.showed(article, alternatives).say("bot: answered " + article.id()));
+    return new Reply(Decision.ANSWER, reason, Wording.answer(article, alternatives), article, alternatives, null, true);
+  }
+
+  private Reply clarify(Key key, State state, List<Article> options) {
+    State asked = state.showed(null, options).say("bot: offered " + options.stream().map(Article::id).toList());
+    remember(key, asked);
+    return new Reply(Decision.CLARIFY, Reason.CLOSE_TOPICS, Wording.clarify(options), null, options, null, false);
+  }
+
+  /**
+   * Opens a ticket. {@code about} routes it to that article's queue; {@code shown} is an article
+   * to show as well (for topics that are answered and escalated).
+   */
+  private Reply escalate(Key key, State state, Reason reason, @Nullable Article about, @Nullable Article shown) {
+    State withShown = shown == null ? state : state.showed(shown, List.of());
+    String summary = withShown.transcript().stream().filter(l -> !l.startsWith("bot:")).findFirst().orElse("(no message)");
+    Ticket ticket =
+        tickets.open(
+            new NewTicket(
+                key.user(),
+                key.conversation(),
+                summary.length() > 200 ? summary.substring(0, 200) + "…" : summary,
+                reason,
+                queueFor(reason, about),
+                about == null ? null : about.id(),
+                withShown.transcript(),
+                withShown.articlesShown()),
+            clock.instant());
+    remember(key, withShown.settled().say("bot: escalated as " + ticket.id()));
+    return new Reply(Decision.ESCALATE, reason, Wording.escalated(ticket, reason, shown), shown, List.of(), ticket, false);
+  }
+
+  private Reply decline(Key key, State state, Reason reason) {
+    remember(key, state);
+    return new Reply(Decision.DECLINE, reason, Wording.declined(reason), null, List.of(), null, false);
+  }
+
+  private static String queueFor(Reason reason, @Nullable Article about) {
+    return switch (reason) {
+      case ACCOUNT_COMPROMISE -> "security";
+      case BROKEN_HARDWARE -> "endpoint";
+      default -> about == null ? DEFAULT_QUEUE : about.queue();
+    };
+  }
+
+  private void remember(Key key, State state) {
+    conversations.put(key, state);
+  }
+
+  private static Reply withWarning(Reply reply) {
+    return new Reply(
+        reply.decision(),
+        reply.reason(),
+        Wording.SECRET_WARNING + "\n\n" + reply.text(),
+        reply.article(),
+        reply.options(),
+        reply.ticket(),
+        reply.askFeedback());
+  }
+}

@@ -1,0 +1,17 @@
+package dev.firstline.core.model;
+
+import static java.util.Objects.requireNonNull;
+
+/** A person on a chat platform ({@code slack}, {@code discord} or {@code local}). */
+public record UserRef(String platform, String id, String displayName) {
+
+  public UserRef {
+    requireNonNull(platform, "platform");
+    requireNonNull(id, "id");
+    requireNonNull(displayName, "displayName");
+  }
+
+  public static UserRef of(String platform, String id, String displayName) {
+    return new UserRef(platform, id, displayName);
+  }
+}
