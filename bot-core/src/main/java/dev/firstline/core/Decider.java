@@ -14,7 +14,16 @@ import org.jspecify.annotations.Nullable;
 final class Decider {
 
   /** The decision with the article it is about, if any, and the articles to offer. */
-  record Outcome(Decision decision, Reason reason, @Nullable Article article, List<Article> options) {}
+  record Outcome(Decision decision, Reason reason, @Nullable Article article, List<Article> options, double confidence) {
+
+    Outcome(Decision decision, Reason reason, @Nullable Article article, List<Article> options) {
+      this(decision, reason, article, options, 0.0);
+    }
+
+    Outcome withConfidence(double value) {
+      return new Outcome(decision, reason, article, options, value);
+    }
+  }
 
   /** Words that only come up when something IT-related is meant. */
   private static final Pattern IT_WORDS =
@@ -35,6 +44,10 @@ final class Decider {
   }
 
   Outcome decide(String normalized, List<SearchHit> hits) {
+    return decideOn(normalized, hits).withConfidence(hits.isEmpty() ? 0.0 : hits.get(0).confidence());
+  }
+
+  private Outcome decideOn(String normalized, List<SearchHit> hits) {
     Optional<SearchHit> top = hits.stream().findFirst();
     @Nullable Article routing = top.filter(h -> h.confidence() >= policy.option()).map(SearchHit::article).orElse(null);
     if (MessageSignals.asksForPerson(normalized)) {

@@ -118,6 +118,10 @@ public final class SupportBot {
       return decline(key, state.settled(), Reason.THANKS);
     }
     Outcome outcome = decider.decide(normalized, knowledgeBase.search(text, SEARCH_DEPTH));
+    return withConfidence(outcomeReply(key, state, outcome), outcome.confidence());
+  }
+
+  private Reply outcomeReply(Key key, State state, Outcome outcome) {
     return switch (outcome.decision()) {
       case ANSWER -> answer(key, state, requireNonNull(outcome.article()), outcome.options(), outcome.reason());
       case CLARIFY -> clarify(key, state, outcome.options());
@@ -137,13 +141,13 @@ public final class SupportBot {
 
   private Reply answer(Key key, State state, Article article, List<Article> alternatives, Reason reason) {
     remember(key, state.showed(article, alternatives).say("bot: answered " + article.id()));
-    return new Reply(Decision.ANSWER, reason, Wording.answer(article, alternatives), article, alternatives, null, true);
+    return new Reply(Decision.ANSWER, reason, Wording.answer(article, alternatives), article, alternatives, null, true, 0.0);
   }
 
   private Reply clarify(Key key, State state, List<Article> options) {
     State asked = state.showed(null, options).say("bot: offered " + options.stream().map(Article::id).toList());
     remember(key, asked);
-    return new Reply(Decision.CLARIFY, Reason.CLOSE_TOPICS, Wording.clarify(options), null, options, null, false);
+    return new Reply(Decision.CLARIFY, Reason.CLOSE_TOPICS, Wording.clarify(options), null, options, null, false, 0.0);
   }
 
   /**
@@ -166,12 +170,12 @@ public final class SupportBot {
                 withShown.articlesShown()),
             clock.instant());
     remember(key, withShown.settled().say("bot: escalated as " + ticket.id()));
-    return new Reply(Decision.ESCALATE, reason, Wording.escalated(ticket, reason, shown), shown, List.of(), ticket, false);
+    return new Reply(Decision.ESCALATE, reason, Wording.escalated(ticket, reason, shown), shown, List.of(), ticket, false, 0.0);
   }
 
   private Reply decline(Key key, State state, Reason reason) {
     remember(key, state);
-    return new Reply(Decision.DECLINE, reason, Wording.declined(reason), null, List.of(), null, false);
+    return new Reply(Decision.DECLINE, reason, Wording.declined(reason), null, List.of(), null, false, 0.0);
   }
 
   private static String queueFor(Reason reason, @Nullable Article about) {
@@ -186,14 +190,12 @@ public final class SupportBot {
     conversations.put(key, state);
   }
 
-  private static Reply withWarning(Reply reply) {
-    return new Reply(
-        reply.decision(),
-        reply.reason(),
-        Wording.SECRET_WARNING + "\n\n" + reply.text(),
-        reply.article(),
-        reply.options(),
-        reply.ticket(),
-        reply.askFeedback());
+  private static Reply withWarning(Reply r) {
+    String text = Wording.SECRET_WARNING + "\n\n" + r.text();
+    return new Reply(r.decision(), r.reason(), text, r.article(), r.options(), r.ticket(), r.askFeedback(), r.confidence());
+  }
+
+  private static Reply withConfidence(Reply r, double confidence) {
+    return new Reply(r.decision(), r.reason(), r.text(), r.article(), r.options(), r.ticket(), r.askFeedback(), confidence);
   }
 }

@@ -17,6 +17,8 @@ import org.jspecify.annotations.Nullable;
  * @param options articles offered as alternatives (after an answer) or as choices (to clarify)
  * @param ticket the ticket opened by an escalation, if any
  * @param askFeedback whether to ask whether the answer fixed the problem
+ * @param confidence the knowledge base's confidence in its best article for this message, 0 when
+ *     the message was not searched (a greeting, a follow-up, a click)
  */
 public record Reply(
     Decision decision,
@@ -25,7 +27,8 @@ public record Reply(
     @Nullable Article article,
     List<Article> options,
     @Nullable Ticket ticket,
-    boolean askFeedback) {
+    boolean askFeedback,
+    double confidence) {
 
   public Reply {
     requireNonNull(decision, "decision");

@@ -1,0 +1,51 @@
+package dev.firstline.app;
+
+import dev.firstline.kb.LuceneKnowledgeBase;
+import dev.firstline.kb.Problem;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code firstline kb ...}: knowledge-base chores. */
+@Command(name = "kb", description = "Work with the knowledge base.", subcommands = KbCommand.Validate.class)
+final class KbCommand implements Runnable {
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** {@code firstline kb validate [DIR]}: checks every file; exit code 1 if any has a problem. */
+  @Command(name = "validate", description = "Check every article, settings.yml and synonyms.txt; print each problem with its file and line.")
+  static final class Validate implements Callable<Integer> {
+
+    @Mixin CommonOptions common;
+
+    @Parameters(paramLabel = "DIR", arity = "0..1", description = "Knowledge-base folder (default: the configured one).")
+    @Nullable Path dir;
+
+    @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      Path folder = dir != null ? dir : common.config().knowledgeBase();
+      List<Problem> problems = LuceneKnowledgeBase.validate(folder);
+      PrintWriter out = spec.commandLine().getOut();
+      problems.forEach(out::println);
+      if (problems.isEmpty()) {
+        out.println("OK: every file in " + folder + " is valid.");
+        return 0;
+      }
+      out.println(problems.size() + " problem(s) in " + folder + "; files with problems are not loaded, the others are.");
+      return 1;
+    }
+  }
+}
