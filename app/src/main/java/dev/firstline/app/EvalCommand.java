@@ -23,7 +23,16 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the decisions (TSV: qid, expected, decision, article, confidence, micros).")
   Path out;
 
+  @Option(names = "--explain", description = "Add a column with the top three articles and their confidence, for tuning.")
+  boolean explain;
+
   @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  private static String topHits(LocalBot local, String text) {
+    return local.knowledgeBase().search(text, 3).stream()
+        .map(h -> h.article().id() + String.format(java.util.Locale.ROOT, ":%.2f", h.confidence()))
+        .collect(java.util.stream.Collectors.joining(" "));
+  }
 
   @Override
   public Integer call() throws Exception {
@@ -40,8 +49,8 @@ final class EvalCommand implements Callable<Integer> {
           }
         });
     List<String> lines = new ArrayList<>();
-    lines.add(Evaluation.RESULTS_HEADER);
-    results.forEach(r -> lines.add(r.tsv()));
+    lines.add(Evaluation.RESULTS_HEADER + (explain ? "\thits" : ""));
+    results.forEach(r -> lines.add(r.tsv() + (explain ? "\t" + topHits(local, r.query().text()) : "")));
     Path parent = out.toAbsolutePath().getParent();
     if (parent != null) {
       Files.createDirectories(parent);

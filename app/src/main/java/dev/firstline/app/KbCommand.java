@@ -13,7 +13,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code firstline kb ...}: knowledge-base chores. */
-@Command(name = "kb", description = "Work with the knowledge base.", subcommands = KbCommand.Validate.class)
+@Command(name = "kb", description = "Work with the knowledge base.", subcommands = {KbCommand.Validate.class, KbCommand.Search.class})
 final class KbCommand implements Runnable {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -46,6 +46,33 @@ final class KbCommand implements Runnable {
       }
       out.println(problems.size() + " problem(s) in " + folder + "; files with problems are not loaded, the others are.");
       return 1;
+    }
+  }
+
+  /** {@code firstline kb search TEXT}: the articles a message finds, with their confidence. */
+  @Command(name = "search", description = "Show the articles a message finds and their confidence (0 to 1).")
+  static final class Search implements Callable<Integer> {
+
+    @Mixin CommonOptions common;
+
+    @Parameters(paramLabel = "TEXT", arity = "1..*", description = "The message.")
+    String[] words;
+
+    @picocli.CommandLine.Option(names = "--limit", defaultValue = "5", description = "How many articles (default: ${DEFAULT-VALUE}).")
+    int limit;
+
+    @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      LuceneKnowledgeBase kb = LuceneKnowledgeBase.open(common.config().knowledgeBase());
+      PrintWriter out = spec.commandLine().getOut();
+      var hits = kb.search(String.join(" ", words), limit);
+      if (hits.isEmpty()) {
+        out.println("No article matches.");
+      }
+      hits.forEach(h -> out.printf(java.util.Locale.ROOT, "%.3f  %-22s %s%n", h.confidence(), h.article().id(), h.article().title()));
+      return 0;
     }
   }
 }
