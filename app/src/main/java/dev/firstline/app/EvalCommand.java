@@ -49,8 +49,8 @@ final class EvalCommand implements Callable<Integer> {
           }
         });
     List<String> lines = new ArrayList<>();
-    lines.add(Evaluation.RESULTS_HEADER + (explain ? "\thits" : ""));
-    results.forEach(r -> lines.add(r.tsv() + (explain ? "\t" + topHits(local, r.query().text()) : "")));
+    lines.add(Evaluation.RESULTS_HEADER + (explain ? "\thits\treason" : ""));
+    results.forEach(r -> lines.add(r.tsv() + (explain ? "\t" + topHits(local, r.query().text()) + "\t" + r.reason() : "")));
     Path parent = out.toAbsolutePath().getParent();
     if (parent != null) {
       Files.createDirectories(parent);

@@ -5,6 +5,7 @@ import dev.firstline.core.model.Article;
 import dev.firstline.core.model.ConversationRef;
 import dev.firstline.core.model.Decision;
 import dev.firstline.core.model.IncomingMessage;
+import dev.firstline.core.model.Reason;
 import dev.firstline.core.model.Reply;
 import dev.firstline.core.model.UserRef;
 import java.io.IOException;
@@ -27,7 +28,7 @@ final class Evaluation {
 
   record Query(String qid, String expected, String text) {}
 
-  record Result(Query query, Decision decision, String article, List<String> options, double confidence, long micros) {
+  record Result(Query query, Decision decision, Reason reason, String article, List<String> options, double confidence, long micros) {
 
     String tsv() {
       return String.join("\t", query.qid(), query.expected(), decision.name(), article, String.format(java.util.Locale.ROOT, "%.3f", confidence), Long.toString(micros));
@@ -109,7 +110,7 @@ final class Evaluation {
       long start = System.nanoTime();
       Reply reply = bot.handle(new IncomingMessage(user, ConversationRef.direct("eval", q.qid()), q.text()));
       long micros = (System.nanoTime() - start) / 1_000;
-      results.add(new Result(q, reply.decision(), topArticle(reply), reply.options().stream().map(Article::id).toList(), reply.confidence(), micros));
+      results.add(new Result(q, reply.decision(), reply.reason(), topArticle(reply), reply.options().stream().map(Article::id).toList(), reply.confidence(), micros));
       progress.accept(results.size());
     }
     return results;
