@@ -30,6 +30,9 @@ final class ChatCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
+  /** Where the person's lines come from; tests replace it. */
+  java.io.InputStream input = System.in;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
@@ -44,7 +47,7 @@ final class ChatCommand implements Callable<Integer> {
         HELP);
     UserRef you = UserRef.of("local", System.getProperty("user.name", "you"), System.getProperty("user.name", "you"));
     ConversationRef here = ConversationRef.direct("local", "terminal");
-    BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+    BufferedReader in = new BufferedReader(new InputStreamReader(input, StandardCharsets.UTF_8));
     while (true) {
       out.print("you> ");
       out.flush();

@@ -1,0 +1,30 @@
+package dev.firstline.app;
+
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+
+/** Runs the command line in-process and keeps what it printed. */
+record Cli(int exitCode, String out, String err) {
+
+  /** The bundled knowledge base, relative to this module. */
+  static final String KB = "../kb";
+
+  static Cli run(String... args) {
+    return runWithInput("", args);
+  }
+
+  static Cli runWithInput(String input, String... args) {
+    CommandLine cli = Main.commandLine();
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    cli.setOut(new PrintWriter(out, true));
+    cli.setErr(new PrintWriter(err, true));
+    CommandLine chat = cli.getSubcommands().get("chat");
+    ((ChatCommand) chat.getCommand()).input = new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8));
+    int code = cli.execute(args);
+    return new Cli(code, out.toString(), err.toString());
+  }
+}
