@@ -52,9 +52,9 @@ final class ArticleIndex {
   private static final Map<String, Float> FIELDS = new LinkedHashMap<>();
 
   static {
-    FIELDS.put("title", 3.0f);
+    FIELDS.put("title", 2.0f);
     FIELDS.put("questions", 2.5f);
-    FIELDS.put("tags", 2.0f);
+    FIELDS.put("tags", 1.5f);
     FIELDS.put("body", 1.0f);
   }
 
