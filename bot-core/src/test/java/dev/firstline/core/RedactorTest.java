@@ -25,6 +25,7 @@ class RedactorTest {
           pwd:s3cr3t-value                           | s3cr3t-value
           pwd = correcthorse9                        | correcthorse9
           passcode is 482913                         | 482913
+          my password is: Winter2025                 | Winter2025
           """)
   void redact_passwordAfterKeyword_masksOnlyThePassword(String text, String secret) {
     Redactor.Redacted redacted = Redactor.redact(text);
