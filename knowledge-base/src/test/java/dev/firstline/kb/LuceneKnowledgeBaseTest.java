@@ -66,6 +66,30 @@ class LuceneKnowledgeBaseTest {
   }
 
   @Test
+  void validate_badSynonymLine_reportsThatLine() {
+    settings();
+    ArticleText.valid("vpn-connect").writeTo(dir, "vpn-connect.md");
+    Path synonyms =
+        ArticleText.write(
+            dir.resolve(Analysis.SYNONYMS_FILE),
+            """
+            # networks
+            vpn, remote access
+
+            wifi => wireless => wlan
+            laptop, notebook
+            """);
+
+    List<Problem> problems = LuceneKnowledgeBase.validate(dir);
+
+    assertThat(problems).singleElement().satisfies(p -> {
+      assertThat(p.file()).isEqualTo(synonyms);
+      assertThat(p.line()).isEqualTo(4);
+      assertThat(p.message()).contains("synonym");
+    });
+  }
+
+  @Test
   void open_badSynonyms_stillLoadsAndSearchesWithoutThem() {
     settings();
     ArticleText.valid("vpn-connect").writeTo(dir, "vpn-connect.md");
