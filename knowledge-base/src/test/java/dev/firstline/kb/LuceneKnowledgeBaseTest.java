@@ -55,6 +55,22 @@ class LuceneKnowledgeBaseTest {
   }
 
   @Test
+  void validate_sameIdInTwoFolders_reportsTheSecondFileAtItsIdLine() {
+    settings();
+    Path first = ArticleText.valid("vpn-connect").writeTo(dir.resolve("a"), "vpn-connect.md");
+    // the id is on line 3 here, below the title
+    Path second = ArticleText.valid("vpn-connect").remove(2).insert(3, "id: vpn-connect").writeTo(dir.resolve("b"), "vpn-connect.md");
+
+    List<Problem> problems = LuceneKnowledgeBase.validate(dir);
+
+    assertThat(problems).singleElement().satisfies(p -> {
+      assertThat(p.file()).isEqualTo(second);
+      assertThat(p.line()).isEqualTo(3);
+      assertThat(p.message()).contains("'vpn-connect'", first.toString());
+    });
+  }
+
+  @Test
   void open_sameIdInTwoFolders_keepsTheFirst() {
     settings();
     ArticleText.valid("vpn-connect").writeTo(dir.resolve("a"), "vpn-connect.md");
