@@ -20,9 +20,9 @@ public final class Redactor {
   // Each pattern masks its "secret" group, keeping the words around it readable.
   private static final List<Pattern> SECRETS =
       List.of(
-          // "password is hunter2", "pwd: x", "my pw = x", "passcode 1234"
+          // "password is hunter2", "password is: x", "pwd: x", "my pw = x"
           Pattern.compile(
-              "(?i)\\b(?:password|passwd|pwd|pw|passcode|pass code|passphrase|pin)(?:\\s+(?:is|was|=|:)|\\s*[:=])\\s*(?<secret>\\S+)"),
+              "(?i)\\b(?:password|passwd|pwd|pw|passcode|pass code|passphrase|pin)(?:\\s+(?:is|was)(?:\\s*[:=])?|\\s*[:=])\\s*(?<secret>\\S+)"),
           // key-value secrets: "api_key=...", "token: ..."
           Pattern.compile(
               "(?i)\\b(?:api[_ -]?key|client[_ -]?secret|secret|access[_ -]?token|token|bearer)\\s*[:=]?\\s*(?<secret>[A-Za-z0-9._\\-/+=]{16,})"),

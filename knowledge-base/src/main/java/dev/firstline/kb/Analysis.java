@@ -10,6 +10,8 @@ import java.text.ParseException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -79,11 +81,17 @@ final class Analysis {
       return new Analysis(parser.build());
     } catch (ParseException e) {
       String cause = e.getCause() == null ? e.getMessage() : e.getCause().getMessage();
-      problems.add(new Problem(file, e.getErrorOffset(), "invalid synonym rule (" + cause + "); the synonyms are not used"));
+      problems.add(new Problem(file, lineOf(e), "invalid synonym rule (" + cause + "); the synonyms are not used"));
     } catch (IOException | RuntimeException e) {
       problems.add(new Problem(file, 0, "cannot read synonyms: " + e.getMessage() + "; the synonyms are not used"));
     }
     return new Analysis(null);
+  }
+
+  /** Lucene's synonym parser names the bad line only in its message ("... at line 4"); its offset is 0. */
+  private static int lineOf(ParseException e) {
+    Matcher line = Pattern.compile("at line (\\d+)").matcher(String.valueOf(e.getMessage()));
+    return line.find() ? Integer.parseInt(line.group(1)) : 0;
   }
 
   Analyzer index() {

@@ -102,13 +102,24 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
       parser.parse(file, content, problems).ifPresent(article -> {
         Path first = seen.putIfAbsent(article.id(), file);
         if (first != null) {
-          problems.add(new Problem(file, 2, "id '" + article.id() + "' is already used by " + first));
+          problems.add(new Problem(file, idLine(content), "id '" + article.id() + "' is already used by " + first));
         } else {
           articles.add(article);
         }
       });
     }
     return articles;
+  }
+
+  /** The file line of the front matter's {@code id:} key (the parser has checked that there is one). */
+  private static int idLine(String content) {
+    String[] lines = content.split("\r?\n", -1);
+    for (int i = 1; i < lines.length && !lines[i].startsWith("---"); i++) {
+      if (lines[i].matches("id\\s*:.*")) {
+        return i + 1;
+      }
+    }
+    return 2;
   }
 
   private static List<Path> articleFiles(Path dir) {

@@ -1,0 +1,51 @@
+package dev.firstline.kb;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.firstline.core.model.Article;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The articles shipped in {@code kb/} are valid and are exactly the topics of {@code eval/}. */
+class BundledKnowledgeBaseTest {
+
+  static final Path KB = Path.of("../kb");
+  private static final Path TOPICS = Path.of("../eval/topics.tsv");
+
+  @Test
+  void validate_bundledKb_hasNoProblems() {
+    assertThat(LuceneKnowledgeBase.validate(KB)).isEmpty();
+  }
+
+  @Test
+  void open_bundledKb_hasAnArticleForEachEvaluationTopic() throws IOException {
+    List<String> topics =
+        Files.readAllLines(TOPICS).stream()
+            .skip(1) // header: id, title, scope, bot_should
+            .filter(line -> !line.isBlank())
+            .map(line -> line.split("\t", -1)[0])
+            .toList();
+
+    LuceneKnowledgeBase kb = LuceneKnowledgeBase.open(KB);
+
+    assertThat(kb.problems()).isEmpty();
+    assertThat(kb.articles()).hasSizeGreaterThanOrEqualTo(40);
+    assertThat(kb.articles()).extracting(Article::id).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(topics);
+  }
+
+  @Test
+  void open_bundledKb_everyArticleIsFoundByItsOwnTitle() {
+    LuceneKnowledgeBase kb = LuceneKnowledgeBase.open(KB);
+
+    assertThat(kb.articles())
+        .allSatisfy(
+            article ->
+                assertThat(kb.search(article.title(), 3))
+                    .as("search for the title '%s'", article.title())
+                    .extracting(h -> h.article().id())
+                    .contains(article.id()));
+  }
+}
