@@ -23,10 +23,12 @@ import org.yaml.snakeyaml.error.YAMLException;
  * @param decision the answer-or-escalate thresholds
  * @param conversationMemory how long the bot remembers a quiet conversation
  * @param ticketPrefix the letters before a ticket number (HD-42)
+ * @param semanticSearch whether the knowledge base also compares meaning with the local embedding
+ *     model (hybrid search)
  */
-record AppConfig(Path knowledgeBase, DecisionPolicy decision, Duration conversationMemory, String ticketPrefix) {
+record AppConfig(Path knowledgeBase, DecisionPolicy decision, Duration conversationMemory, String ticketPrefix, boolean semanticSearch) {
 
-  static final Set<String> KEYS = Set.of("knowledge-base", "decision", "conversation-memory", "ticket-prefix");
+  static final Set<String> KEYS = Set.of("knowledge-base", "decision", "conversation-memory", "ticket-prefix", "semantic-search");
   static final Set<String> DECISION_KEYS = Set.of("answer", "strong", "close-margin", "option", "it-topic");
 
   /** Reads the file if given (or {@code firstline.yml} in the home folder if present), then the environment. */
@@ -42,7 +44,13 @@ record AppConfig(Path knowledgeBase, DecisionPolicy decision, Duration conversat
         kb.normalize(),
         decision(chosen, yaml.get("decision")),
         duration(chosen, "conversation-memory", yaml.getOrDefault("conversation-memory", "8h")),
-        prefix(chosen, String.valueOf(yaml.getOrDefault("ticket-prefix", "HD"))));
+        prefix(chosen, String.valueOf(yaml.getOrDefault("ticket-prefix", "HD"))),
+        flag(chosen, "semantic-search", env.getOrDefault("FIRSTLINE_SEMANTIC_SEARCH", String.valueOf(yaml.getOrDefault("semantic-search", false)))));
+  }
+
+  /** A copy with another knowledge-base folder or semantic-search setting (command-line options). */
+  AppConfig with(Path knowledgeBase, boolean semanticSearch) {
+    return new AppConfig(knowledgeBase, decision, conversationMemory, ticketPrefix, semanticSearch);
   }
 
   private static Map<String, Object> read(Path file) {
@@ -105,6 +113,14 @@ record AppConfig(Path knowledgeBase, DecisionPolicy decision, Duration conversat
     } catch (DateTimeParseException e) {
       throw new ConfigException(file + ": " + key + " must be a duration like 30m, 8h or 2d but was '" + value + "'");
     }
+  }
+
+  private static boolean flag(Path file, String key, String value) {
+    return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+      case "true", "yes", "on" -> true;
+      case "false", "no", "off" -> false;
+      default -> throw new ConfigException(file + ": " + key + " must be true or false but was '" + value + "'");
+    };
   }
 
   private static String prefix(Path file, String value) {

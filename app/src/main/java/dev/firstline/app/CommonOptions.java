@@ -13,9 +13,14 @@ final class CommonOptions {
   @Option(names = "--kb", paramLabel = "DIR", description = "Knowledge-base folder (default: kb/ in the Firstline folder).")
   @Nullable Path kb;
 
+  @Option(names = "--semantic-search", negatable = true, paramLabel = "BOOLEAN", description = "Also compare meaning with the local embedding model (default: semantic-search in the configuration, else off).")
+  @Nullable Boolean semanticSearch;
+
   AppConfig config() {
     AppConfig loaded = AppConfig.load(config, home(), System.getenv());
-    return kb == null ? loaded : new AppConfig(kb.toAbsolutePath().normalize(), loaded.decision(), loaded.conversationMemory(), loaded.ticketPrefix());
+    return loaded.with(
+        kb == null ? loaded.knowledgeBase() : kb.toAbsolutePath().normalize(),
+        semanticSearch == null ? loaded.semanticSearch() : semanticSearch);
   }
 
   /** The Firstline folder: set by the launcher, else the working directory. */

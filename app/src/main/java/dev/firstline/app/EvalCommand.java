@@ -39,7 +39,9 @@ final class EvalCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     List<Evaluation.Query> rows = Evaluation.read(queries);
     LocalBot local = LocalBot.start(common.config());
-    err.printf("Loaded %d articles in %d ms; deciding %d messages...%n", local.knowledgeBase().articles().size(), local.loadMillis(), rows.size());
+    err.printf(
+        "Loaded %d articles in %d ms (%s search); deciding %d messages...%n",
+        local.knowledgeBase().articles().size(), local.loadMillis(), local.knowledgeBase().semantic() ? "hybrid" : "lexical", rows.size());
     int step = Math.max(1, rows.size() / 10);
     List<Evaluation.Result> results =
         Evaluation.run(local.bot(), rows, done -> {

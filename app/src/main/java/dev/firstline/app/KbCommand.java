@@ -65,7 +65,8 @@ final class KbCommand implements Runnable {
 
     @Override
     public Integer call() {
-      LuceneKnowledgeBase kb = LuceneKnowledgeBase.open(common.config().knowledgeBase());
+      AppConfig config = common.config();
+      LuceneKnowledgeBase kb = LuceneKnowledgeBase.open(config.knowledgeBase(), config.semanticSearch());
       PrintWriter out = spec.commandLine().getOut();
       var hits = kb.search(String.join(" ", words), limit);
       if (hits.isEmpty()) {

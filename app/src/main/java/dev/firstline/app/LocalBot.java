@@ -10,7 +10,7 @@ record LocalBot(LuceneKnowledgeBase knowledgeBase, SupportBot bot, long loadMill
 
   static LocalBot start(AppConfig config) {
     long started = System.nanoTime();
-    LuceneKnowledgeBase kb = LuceneKnowledgeBase.open(config.knowledgeBase());
+    LuceneKnowledgeBase kb = LuceneKnowledgeBase.open(config.knowledgeBase(), config.semanticSearch());
     SupportBot bot =
         new SupportBot(kb, new InMemoryTicketStore(config.ticketPrefix()), Clock.systemUTC(), config.decision(), config.conversationMemory());
     return new LocalBot(kb, bot, (System.nanoTime() - started) / 1_000_000);

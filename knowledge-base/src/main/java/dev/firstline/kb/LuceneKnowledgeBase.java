@@ -3,6 +3,8 @@ package dev.firstline.kb;
 import dev.firstline.core.model.Article;
 import dev.firstline.core.model.SearchHit;
 import dev.firstline.core.port.KnowledgeBase;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.MalformedInputException;
@@ -13,7 +15,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,28 +33,73 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
   private final Map<String, Article> byId;
   private final List<Article> articles;
   private final ArticleIndex index;
+  private final @Nullable SemanticIndex semantic;
   private final List<Problem> problems;
 
-  private LuceneKnowledgeBase(List<Article> articles, Analysis analysis, List<Problem> problems) {
+  private LuceneKnowledgeBase(List<Article> articles, ArticleIndex index, @Nullable SemanticIndex semantic, List<Problem> problems) {
     this.articles = List.copyOf(articles);
     this.byId = new HashMap<>();
     articles.forEach(a -> byId.put(a.id(), a));
-    this.index = new ArticleIndex(articles, analysis);
+    this.index = index;
+    this.semantic = semantic;
     this.problems = List.copyOf(problems);
   }
 
   /**
    * Reads every {@code *.md} article in {@code dir} (with {@code settings.yml} and {@code
-   * synonyms.txt} beside them) and indexes the valid ones.
+   * synonyms.txt} beside them) and indexes the valid ones for lexical search only.
    *
    * @throws IllegalArgumentException if {@code dir} is not a readable folder
    */
   public static LuceneKnowledgeBase open(Path dir) {
+    return open(dir, false);
+  }
+
+  /**
+   * Like {@link #open(Path)}; with {@code semantic}, search also compares meaning with a local
+   * embedding model (hybrid search). Embeddings are cached in {@code .firstline-cache/} in {@code
+   * dir}; if the model cannot be loaded, search stays lexical and a warning is logged.
+   *
+   * @throws IllegalArgumentException if {@code dir} is not a readable folder
+   */
+  public static LuceneKnowledgeBase open(Path dir, boolean semantic) {
+    // The model loads while the articles are read and indexed.
+    @Nullable CompletableFuture<EmbeddingModel> model = semantic ? CompletableFuture.supplyAsync(LuceneKnowledgeBase::loadModel) : null;
     List<Problem> problems = new ArrayList<>();
-    List<Article> articles = read(dir, problems);
-    Analysis analysis = Analysis.load(dir, problems);
+    List<Article> articles;
+    ArticleIndex index;
+    try {
+      articles = read(dir, problems);
+      index = new ArticleIndex(articles, Analysis.load(dir, problems));
+    } catch (RuntimeException e) {
+      if (model != null) {
+        model.cancel(false);
+      }
+      throw e;
+    }
     problems.forEach(p -> log.warn("knowledge base: {}", p));
-    return new LuceneKnowledgeBase(articles, analysis, problems);
+    SemanticIndex meaning = null;
+    if (model != null) {
+      try {
+        meaning = new SemanticIndex(articles, model.join(), EmbeddingCache.forKnowledgeBase(dir, SemanticIndex.MODEL));
+      } catch (LinkageError | RuntimeException e) {
+        Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+        log.warn("semantic search is off: the embedding model failed: {}", cause.toString());
+      }
+    }
+    return new LuceneKnowledgeBase(articles, index, meaning, problems);
+  }
+
+  private static EmbeddingModel loadModel() {
+    long started = System.nanoTime();
+    EmbeddingModel model = new BgeSmallEnV15QuantizedEmbeddingModel();
+    log.info("loaded the embedding model {} in {} ms", SemanticIndex.MODEL, (System.nanoTime() - started) / 1_000_000);
+    return model;
+  }
+
+  /** Whether search also compares meaning (the model was asked for and loaded). */
+  public boolean semantic() {
+    return semantic != null;
   }
 
   /** Checks every file in {@code dir} without building an index; empty means all is well. */
@@ -67,7 +117,10 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
 
   @Override
   public List<SearchHit> search(String text, int limit) {
-    return index.search(text, limit);
+    if (semantic == null) {
+      return index.search(text, limit);
+    }
+    return semantic.search(text, index.search(text, articles.size()), limit);
   }
 
   @Override
