@@ -75,8 +75,8 @@ class LuceneKnowledgeBaseSearchTest {
 
     LuceneKnowledgeBase withoutSynonyms = LuceneKnowledgeBase.open(copy);
 
-    assertThat(withoutSynonyms.search("forgot my pwd", 5)).extracting(h -> h.article().id()).doesNotContain("password-reset");
-    assertThat(top("forgot my pwd")).isEqualTo("password-reset");
+    assertThat(withoutSynonyms.search("pwd", 5)).isEmpty();
+    assertThat(top("pwd")).startsWith("password-");
   }
 
   @ParameterizedTest
