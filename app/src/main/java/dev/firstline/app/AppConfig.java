@@ -29,7 +29,7 @@ import org.yaml.snakeyaml.error.YAMLException;
 record AppConfig(Path knowledgeBase, DecisionPolicy decision, Duration conversationMemory, String ticketPrefix, boolean semanticSearch) {
 
   static final Set<String> KEYS = Set.of("knowledge-base", "decision", "conversation-memory", "ticket-prefix", "semantic-search");
-  static final Set<String> DECISION_KEYS = Set.of("answer", "strong", "close-margin", "option", "it-topic");
+  static final Set<String> DECISION_KEYS = Set.of("answer", "strong", "close-margin", "clarify", "option", "it-topic");
 
   /** Reads the file if given (or {@code firstline.yml} in the home folder if present), then the environment. */
   static AppConfig load(@Nullable Path file, Path home, Map<String, String> env) {
@@ -45,7 +45,7 @@ record AppConfig(Path knowledgeBase, DecisionPolicy decision, Duration conversat
         decision(chosen, yaml.get("decision")),
         duration(chosen, "conversation-memory", yaml.getOrDefault("conversation-memory", "8h")),
         prefix(chosen, String.valueOf(yaml.getOrDefault("ticket-prefix", "HD"))),
-        flag(chosen, "semantic-search", env.getOrDefault("FIRSTLINE_SEMANTIC_SEARCH", String.valueOf(yaml.getOrDefault("semantic-search", false)))));
+        flag(chosen, "semantic-search", env.getOrDefault("FIRSTLINE_SEMANTIC_SEARCH", String.valueOf(yaml.getOrDefault("semantic-search", true)))));
   }
 
   /** A copy with another knowledge-base folder or semantic-search setting (command-line options). */
@@ -86,6 +86,7 @@ record AppConfig(Path knowledgeBase, DecisionPolicy decision, Duration conversat
           number(file, map, "answer", d.answer()),
           number(file, map, "strong", d.strong()),
           number(file, map, "close-margin", d.closeMargin()),
+          number(file, map, "clarify", d.clarify()),
           number(file, map, "option", d.option()),
           number(file, map, "it-topic", d.itTopic()));
     } catch (IllegalArgumentException e) {

@@ -13,7 +13,7 @@ final class CommonOptions {
   @Option(names = "--kb", paramLabel = "DIR", description = "Knowledge-base folder (default: kb/ in the Firstline folder).")
   @Nullable Path kb;
 
-  @Option(names = "--semantic-search", negatable = true, paramLabel = "BOOLEAN", description = "Also compare meaning with the local embedding model (default: semantic-search in the configuration, else off).")
+  @Option(names = "--semantic-search", negatable = true, paramLabel = "BOOLEAN", description = "Also compare meaning with the local embedding model (default: semantic-search in the configuration, else on).")
   @Nullable Boolean semanticSearch;
 
   AppConfig config() {

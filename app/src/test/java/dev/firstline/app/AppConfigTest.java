@@ -38,7 +38,7 @@ class AppConfigTest {
 
     assertThatThrownBy(() -> AppConfig.load(file, home, Map.of()))
         .hasMessageContaining("unknown key 'knowledge_base'")
-        .hasMessageContaining("conversation-memory, decision, knowledge-base, ticket-prefix");
+        .hasMessageContaining("conversation-memory, decision, knowledge-base, semantic-search, ticket-prefix");
   }
 
   @Test

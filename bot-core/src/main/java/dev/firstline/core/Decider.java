@@ -58,7 +58,7 @@ final class Decider {
       return new Outcome(Decision.ESCALATE, reasonFor(signal.get()), routing, List.of());
     }
     double best = top.map(SearchHit::confidence).orElse(0.0);
-    if (MessageSignals.notIt(normalized) && best < policy.strong()) {
+    if (MessageSignals.notIt(normalized) && best < policy.strong() && !MessageSignals.namesItThing(normalized)) {
       return new Outcome(Decision.DECLINE, Reason.NOT_IT, null, List.of());
     }
     if (best >= policy.answer()) {
@@ -71,6 +71,10 @@ final class Decider {
         return new Outcome(Decision.ESCALATE, Reason.ARTICLE_REQUIRES_ESCALATION, first.article(), List.of());
       }
       return new Outcome(Decision.ANSWER, Reason.CONFIDENT_MATCH, first.article(), alternatives(hits));
+    }
+    if (best >= policy.clarify()) {
+      SearchHit first = top.orElseThrow();
+      return new Outcome(Decision.CLARIFY, Reason.CLOSE_TOPICS, null, prepend(first.article(), alternatives(hits)));
     }
     if (best >= policy.itTopic() || IT_WORDS.matcher(normalized).find()) {
       return new Outcome(Decision.ESCALATE, Reason.LOW_CONFIDENCE, routing, List.of());

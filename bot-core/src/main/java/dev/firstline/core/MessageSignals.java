@@ -83,12 +83,20 @@ final class MessageSignals {
   private static final Pattern NOT_IT =
       anyOf(
           "\\b(parking|car park|parking space|aircon|air con|air conditioning|heating|radiator|thermostat)\\b",
-          "\\b(coffee machine|kitchen|canteen|cafeteria|lunch|menu|toilet|bathroom|cleaning|cleaner|lift|elevator)\\b",
+          "\\b(coffee machine|kitchen|canteen|cafeteria|lunch|sandwich(es)?|catering|toilets?|bathroom|cleaning|cleaner|bins|lift|elevator)\\b",
+          "\\b(desk chair|office chair|chair|window blinds|blinds|door|keys? card for the (car park|building))\\b",
+          "\\b(hotel|flight|train ticket|travel booking|taxi|corporate card|credit card|employment contract|tax code)\\b",
           "\\b(parental leave|annual leave|sick leave|maternity|paternity|holiday days|days off|vacation days|leave balance)\\b",
           "\\b(payslip|pay slip|salary|get paid|payday|pay day|pension|bonus|benefits|expense claim|reimburse\\w*)\\b",
           "\\b(joke|weather|horoscope|recipe|football|movie)\\b",
           "\\bare you (a |an )?(real person|human|bot|robot|ai)\\b",
           "\\bwho are you\\b");
+
+  /** Things only IT deals with: when named, facility or HR words elsewhere do not make it non-IT. */
+  private static final Pattern IT_THING =
+      anyOf(
+          "\\b(password|passwd|pwd|passcode|log ?in|logon|sign ?in|mfa|2fa|authenticator|vpn|wi-?fi|e-?mails?|outlook|inbox|mailbox)\\b",
+          "\\b(laptop|computer|pc|macbook|desktop|monitor|keyboard|mouse|printer jam|paper jam|onedrive|sharepoint|excel|teams|software|app)\\b");
 
   private static final Pattern GREETING_ONLY =
       Pattern.compile(
@@ -142,6 +150,10 @@ final class MessageSignals {
 
   static boolean notIt(String normalized) {
     return NOT_IT.matcher(normalized).find();
+  }
+
+  static boolean namesItThing(String normalized) {
+    return IT_THING.matcher(normalized).find();
   }
 
   static boolean greetingOnly(String normalized) {

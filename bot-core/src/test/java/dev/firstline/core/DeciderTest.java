@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class DeciderTest {
 
   // answer 0.5, strong 0.8, close margin 0.1, option 0.3, IT topic 0.2
-  private static final DecisionPolicy POLICY = new DecisionPolicy(0.5, 0.8, 0.1, 0.3, 0.2);
+  private static final DecisionPolicy POLICY = new DecisionPolicy(0.5, 0.8, 0.1, 0.5, 0.3, 0.2);
 
   private final Decider decider = new Decider(POLICY);
 
@@ -115,10 +115,26 @@ class DeciderTest {
 
   @Test
   void decide_officeTopicWithAnswerableHit_declines() {
-    Outcome outcome = decide("the parking barrier app will not open", hit(vpn, 0.6));
+    Outcome outcome = decide("the parking barrier will not open", hit(vpn, 0.6));
 
     assertThat(outcome.decision()).isEqualTo(Decision.DECLINE);
     assertThat(outcome.reason()).isEqualTo(Reason.NOT_IT);
+  }
+
+  @Test
+  void decide_officeTopicThatNamesAnItThing_isNotDeclined() {
+    Outcome outcome = decide("the parking app will not open on my laptop", hit(vpn, 0.6));
+
+    assertThat(outcome.decision()).isEqualTo(Decision.ANSWER);
+  }
+
+  @Test
+  void decide_betweenClarifyAndAnswer_offersTheBestAsChoices() {
+    DecisionPolicy policy = new DecisionPolicy(0.5, 0.8, 0.1, 0.3, 0.2, 0.2);
+    Outcome outcome = new Decider(policy).decide("vpn problem", List.of(new SearchHit(vpn, 0.4), new SearchHit(printer, 0.25), new SearchHit(wifi, 0.1)));
+
+    assertThat(outcome.decision()).isEqualTo(Decision.CLARIFY);
+    assertThat(outcome.options()).containsExactly(vpn, printer);
   }
 
   @Test

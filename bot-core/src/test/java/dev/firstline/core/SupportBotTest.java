@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class SupportBotTest {
 
   // answer 0.5, strong 0.8, close margin 0.1, option 0.3, IT topic 0.2: independent of tuning
-  private static final DecisionPolicy POLICY = new DecisionPolicy(0.5, 0.8, 0.1, 0.3, 0.2);
+  private static final DecisionPolicy POLICY = new DecisionPolicy(0.5, 0.8, 0.1, 0.5, 0.3, 0.2);
   private static final Duration MEMORY = Duration.ofHours(2);
 
   private static final UserRef ALICE = UserRef.of("slack", "U1", "Alice");
