@@ -23,6 +23,8 @@ final class MessageSignals {
         "\\b(i )?(didn't|did not|never|wasn't|was not) (trigger|request|initiate|approve|authori[sz]e|send|sent|write|wrote|log|sign)\\w*",
         "\\b(someone|somebody) (else )?(is |was |has )?(trying|tried|logged|signed|accessed|got into|using my|changed my)",
         "\\b(sign[- ]?in|login|log[- ]?in) (attempts?|alerts?|activity) from\\b",
+        "\\b(that|it|this) (wasn't|was not|isn't|is not) me\\b",
+        "\\b(requests?|prompts?|notifications?|codes?)\\b.{0,60}\\b(but|when|while|and) i('m| am|'m not| am not)? not (logging|signing|trying)",
         "\\bforward(s|ed|ing)? (everything|all (my |of my )?(mail|e-?mails|messages)|my (mail|e-?mails)) to\\b",
         "\\b(entered|typed|put in|gave|submitted) (in )?(my )?(password|credentials|login details)\\b.{0,80}\\b(link|page|site|form|email)\\b",
         "\\b(link|page|site|form|email)\\b.{0,80}\\b(entered|typed|put in|gave|submitted) (in )?(my )?(password|credentials|login details)\\b"),
@@ -31,7 +33,8 @@ final class MessageSignals {
         "\\b(cracked|cracks?|smashed|shattered|snapped|bent)\\b",
         "\\b(swollen|bulging|expanding) (battery)?|battery (is |seems |looks )?(swollen|bulging|expanding|puffed)",
         "\\b(burning smell|smells? (of )?burn\\w*|smoke|smoking|sparks?|melted)\\b",
-        "\\b(won't|wont|will not|doesn't|does not|can't|cannot) (power|turn|switch|boot) (on|up)\\b",
+        "\\b(laptop|computer|pc|mac|macbook|phone|iphone|tablet|ipad|surface)\\b.{0,30}\\b(won't|wont|will not|doesn't|does not|can't|cannot) (power|turn|switch|boot) (on|up)\\b",
+        "\\b(completely|totally) dead\\b|\\bno (lights?|signs of life) at all\\b",
         "\\b(dead pixels?|(coloured|colored|vertical|horizontal) lines?|lines (on|across) the screen)\\b",
         "\\b(clicking|grinding|rattling|buzzing) (noise|sound)s?\\b",
         "\\b(blue screen|bsod|critical_process_died|kernel panic)\\b",
@@ -40,7 +43,8 @@ final class MessageSignals {
         "\\b(whole|entire) (\\w+ )?(team|office|floor|building|site|department|dept|company|shift|branch|warehouse|region|group)\\b",
         "\\b(everyone|everybody|nobody|no one|none of us|all of us|all users|all staff)\\b (on|in|at|from|across) ",
         "\\b(everyone|everybody|all of us|none of us)\\b (gets?|is|are|has|have|can't|cannot)",
-        "\\b(\\d+|several|multiple|many|lots of|a lot of|all our|all the) (people|users|colleagues|staff|customers|callers|clients|machines|pcs|laptops|pipelines)\\b.{0,40}\\b(can't|cannot|are|have|get|getting|failing|down|stuck|seeing)\\b",
+        "\\b(\\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|many|lots of|a lot of|all our|all the) (people|users|colleagues|staff|customers|callers|clients|machines|pcs|laptops|pipelines)\\b.{0,40}\\b(can't|cannot|are|have|got|get|getting|failing|down|stuck|seeing|were)\\b",
+        "\\b(nobody|no one|none of us|everyone|everybody)\\b.{0,40}\\b(in|on|across|at) the (building|office|floor|site|company)\\b",
         "\\b(customers|callers|clients|users) (are |were )?(seeing|getting|can't|cannot|unable|just get)",
         "\\bnot (only|just) me\\b",
         "\\bis \\S+( \\S+)? down\\b",
@@ -53,12 +57,12 @@ final class MessageSignals {
         "\\b(dns|a|cname|mx|txt) record\\b",
         "\\bport \\d+\\b|\\bfirewall (rule|change)\\b",
         "\\b(restore|roll ?back|recover)\\b.{0,60}\\b(database|db|server|vm|virtual machine)\\b",
-        "\\b(change request|chg\\d+)\\b"),
+        "\\b(change request|chg\\d+)\\b",
+        "\\bour (public |customer |company |external )?(website|site|portal|domain|server)'?s? (ssl |tls )?(cert|certificate)\\b"),
     ALREADY_TRIED(
         "\\balready (tried|did|done|followed|restarted|rebooted|reinstalled|reset|cleared|went through|checked|used)\\b",
         "\\b(did|tried|followed|done) (everything|all the steps|all of (that|it|this)|the steps|what the article)\\b",
-        "\\b(tried|did|followed|restarted|rebooted|reinstalled|re-?enrolled|swapped|replaced|used|reset)\\b.{0,80}\\b(twice|\\d+ times|three times|several times|multiple times)\\b",
-        "\\b(tried|followed|restarted|rebooted|reinstalled|cleared|swapped|swapping|replaced|turned it off and on)\\b.{0,100}\\b(still|didn't help|did not help|no change|same (error|thing|problem))\\b");
+        "\\b(tried(?! to)|did|done|used|followed|restarted|rebooted|reinstalled|re-?enrolled|cleared|swapped|swapping|replaced|turned it off and on)\\b.{0,100}\\b(still|didn't help|did not help|no change|no difference|nothing changed|same (error|thing|problem|result))\\b");
 
     private final List<Pattern> patterns;
 
@@ -77,7 +81,7 @@ final class MessageSignals {
           "\\b(need|want|get me|connect me|put me through)( to| with)? (a |an |some )?(human|real person|person|engineer|technician|agent)\\b",
           "\\b(open|raise|create|log|file|submit) (me )?(a |an )?(ticket|incident)\\b",
           "\\bcan (a human|a person|someone|somebody) (look|check|call|help|have a look|come)\\b",
-          "\\b(call|ring) me( back)?\\b",
+          "\\b(please|pls|can|could) (someone |somebody |you |a person )?(call|ring|phone) me\\b",
           "^(person|human|agent|ticket|escalate)$");
 
   private static final Pattern NOT_IT =
