@@ -121,6 +121,9 @@ final class Evaluation {
     if (reply.decision() == Decision.CLARIFY && !reply.options().isEmpty()) {
       return reply.options().get(0).id();
     }
+    if (reply.decision() == Decision.DECLINE) {
+      return "-"; // a redirect to facilities or HR is not an answer
+    }
     return reply.articleShown().map(Article::id).orElse("-");
   }
 

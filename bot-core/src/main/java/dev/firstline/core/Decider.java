@@ -8,6 +8,7 @@ import dev.firstline.core.model.SearchHit;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /** Decides what to do with one new question, given what the knowledge base found for it. */
@@ -35,7 +36,7 @@ final class Decider {
               + "browser|login|log in|sign in|password|account|mfa|access|permission|folder|drive|file|files|backup|"
               + "sync|cloud|install|update|error|crash|bug|data|export|import|headset|camera|microphone|battery|"
               + "charger|cable|usb|hdmi|dock|bluetooth|licen[cs]e|certificate|ssl|admin|pipelines?|build|deploy|api|"
-              + "code|repo|git|it|tech|ticket|device|hardware)\\b");
+              + "code|repo|git|tech|ticket|device|hardware)\\b");
 
   private final DecisionPolicy policy;
 
@@ -48,8 +49,8 @@ final class Decider {
   }
 
   private Outcome decideOn(String normalized, List<SearchHit> hits) {
-    Optional<SearchHit> top = hits.stream().findFirst();
-    @Nullable Article routing = top.filter(h -> h.confidence() >= policy.option()).map(SearchHit::article).orElse(null);
+    List<SearchHit> itHits = hits.stream().filter(h -> !h.article().redirect()).toList();
+    @Nullable Article routing = itHits.stream().findFirst().filter(h -> h.confidence() >= policy.option()).map(SearchHit::article).orElse(null);
     if (MessageSignals.asksForPerson(normalized)) {
       return new Outcome(Decision.ESCALATE, Reason.ASKED_FOR_PERSON, routing, List.of());
     }
@@ -57,24 +58,33 @@ final class Decider {
     if (signal.isPresent()) {
       return new Outcome(Decision.ESCALATE, reasonFor(signal.get()), routing, List.of());
     }
-    double best = top.map(SearchHit::confidence).orElse(0.0);
+    Optional<SearchHit> top = hits.stream().findFirst();
+    if (top.isPresent() && top.get().article().redirect() && top.get().confidence() >= policy.clarify()) {
+      // the message is about something IT does not handle: say where to go instead
+      return new Outcome(Decision.DECLINE, Reason.NOT_IT, top.get().article(), List.of());
+    }
+    return onItArticles(normalized, itHits, routing);
+  }
+
+  /** The decision once the message is known to be neither urgent nor for another team. */
+  private Outcome onItArticles(String normalized, List<SearchHit> hits, @Nullable Article routing) {
+    double best = hits.isEmpty() ? 0.0 : hits.get(0).confidence();
     if (MessageSignals.notIt(normalized) && best < policy.strong() && !MessageSignals.namesItThing(normalized)) {
       return new Outcome(Decision.DECLINE, Reason.NOT_IT, null, List.of());
     }
     if (best >= policy.answer()) {
-      SearchHit first = top.orElseThrow();
-      List<Article> close = closeTo(first, hits);
-      if (!close.isEmpty() && !first.article().escalate()) {
-        return new Outcome(Decision.CLARIFY, Reason.CLOSE_TOPICS, null, prepend(first.article(), close));
-      }
+      SearchHit first = hits.get(0);
       if (first.article().escalate()) {
         return new Outcome(Decision.ESCALATE, Reason.ARTICLE_REQUIRES_ESCALATION, first.article(), List.of());
+      }
+      List<Article> close = closeTo(first, hits);
+      if (!close.isEmpty()) {
+        return new Outcome(Decision.CLARIFY, Reason.CLOSE_TOPICS, null, prepend(first.article(), close));
       }
       return new Outcome(Decision.ANSWER, Reason.CONFIDENT_MATCH, first.article(), alternatives(hits));
     }
     if (best >= policy.clarify()) {
-      SearchHit first = top.orElseThrow();
-      return new Outcome(Decision.CLARIFY, Reason.CLOSE_TOPICS, null, prepend(first.article(), alternatives(hits)));
+      return new Outcome(Decision.CLARIFY, Reason.CLOSE_TOPICS, null, prepend(hits.get(0).article(), alternatives(hits)));
     }
     if (best >= policy.itTopic() || IT_WORDS.matcher(normalized).find()) {
       return new Outcome(Decision.ESCALATE, Reason.LOW_CONFIDENCE, routing, List.of());
@@ -102,7 +112,7 @@ final class Decider {
   }
 
   private static List<Article> prepend(Article first, List<Article> rest) {
-    return java.util.stream.Stream.concat(java.util.stream.Stream.of(first), rest.stream()).toList();
+    return Stream.concat(Stream.of(first), rest.stream()).toList();
   }
 
   private static Reason reasonFor(EscalationSignal signal) {

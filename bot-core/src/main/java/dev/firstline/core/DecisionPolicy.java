@@ -34,7 +34,7 @@ public record DecisionPolicy(
 
   /** Thresholds measured on both evaluation sets in {@code eval/} with hybrid search. */
   public static DecisionPolicy defaults() {
-    return new DecisionPolicy(0.32, 0.45, 0.02, 0.25, 0.20, 0.15);
+    return new DecisionPolicy(0.28, 0.45, 0.02, 0.25, 0.20, 0.15);
   }
 
   private static void check(String name, double value) {

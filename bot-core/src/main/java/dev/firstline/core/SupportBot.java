@@ -127,7 +127,7 @@ public final class SupportBot {
       case CLARIFY -> clarify(key, state, outcome.options());
       case ESCALATE ->
           escalate(key, state, outcome.reason(), outcome.article(), outcome.reason() == Reason.ARTICLE_REQUIRES_ESCALATION ? outcome.article() : null);
-      case DECLINE -> decline(key, state, outcome.reason());
+      case DECLINE -> outcome.article() == null ? decline(key, state, outcome.reason()) : redirect(key, state, outcome.article());
     };
   }
 
@@ -171,6 +171,12 @@ public final class SupportBot {
             clock.instant());
     remember(key, withShown.settled().say("bot: escalated as " + ticket.id()));
     return new Reply(Decision.ESCALATE, reason, Wording.escalated(ticket, reason, shown), shown, List.of(), ticket, false, 0.0);
+  }
+
+  /** Declines a non-IT question with the article that says where to go instead. */
+  private Reply redirect(Key key, State state, Article elsewhere) {
+    remember(key, state.say("bot: redirected to " + elsewhere.id()));
+    return new Reply(Decision.DECLINE, Reason.NOT_IT, Wording.redirected(elsewhere), elsewhere, List.of(), null, false, 0.0);
   }
 
   private Reply decline(Key key, State state, Reason reason) {

@@ -69,6 +69,11 @@ final class Wording {
     };
   }
 
+  static String redirected(Article elsewhere) {
+    return elsewhere.body().strip()
+        + "\n\nIf this is an IT problem after all, tell me a bit more, or reply *person* to reach the service desk.";
+  }
+
   static String declined(Reason reason) {
     return switch (reason) {
       case GREETING -> "Hi! Tell me what is going wrong (for example \"I forgot my password\") and I will help.";

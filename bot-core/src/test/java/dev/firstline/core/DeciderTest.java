@@ -115,7 +115,7 @@ class DeciderTest {
 
   @Test
   void decide_officeTopicWithAnswerableHit_declines() {
-    Outcome outcome = decide("the parking barrier will not open", hit(vpn, 0.6));
+    Outcome outcome = decide("the car park barrier will not open", hit(vpn, 0.6));
 
     assertThat(outcome.decision()).isEqualTo(Decision.DECLINE);
     assertThat(outcome.reason()).isEqualTo(Reason.NOT_IT);
@@ -123,7 +123,7 @@ class DeciderTest {
 
   @Test
   void decide_officeTopicThatNamesAnItThing_isNotDeclined() {
-    Outcome outcome = decide("the parking app will not open on my laptop", hit(vpn, 0.6));
+    Outcome outcome = decide("the car park app will not open on my laptop", hit(vpn, 0.6));
 
     assertThat(outcome.decision()).isEqualTo(Decision.ANSWER);
   }

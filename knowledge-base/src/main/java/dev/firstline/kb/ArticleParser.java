@@ -27,7 +27,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  */
 final class ArticleParser {
 
-  static final Set<String> KEYS = Set.of("id", "title", "tags", "questions", "queue", "escalate", "owner", "updated");
+  static final Set<String> KEYS = Set.of("id", "title", "tags", "questions", "queue", "escalate", "redirect", "owner", "updated");
   private static final String ID_FORMAT = "[a-z0-9]+(-[a-z0-9]+)*";
   private static final int MAX_BYTES = 256 * 1024;
 
@@ -79,6 +79,10 @@ final class ArticleParser {
       problems.add(at(file, fields.get("queue"), "queue '" + queue + "' must be lower-case words joined by '-'"));
     }
     boolean escalate = bool(file, fields, "escalate", problems);
+    boolean redirect = bool(file, fields, "redirect", problems);
+    if (escalate && redirect) {
+      problems.add(at(file, fields.get("redirect"), "an article cannot have both escalate: true and redirect: true"));
+    }
     String owner = requiredText(file, fields, "owner", problems);
     LocalDate updated = date(file, fields, "updated", problems);
     if (body.isBlank()) {
@@ -90,7 +94,7 @@ final class ArticleParser {
     if (problems.size() > before || id == null || filledTitle == null || queue == null || owner == null || updated == null) {
       return Optional.empty();
     }
-    return Optional.of(new Article(id, filledTitle, tags, filledQuestions, queue, escalate, owner, updated, filledBody));
+    return Optional.of(new Article(id, filledTitle, tags, filledQuestions, queue, escalate, redirect, owner, updated, filledBody));
   }
 
   private static @Nullable Map<String, Node> frontMatter(Path file, String yaml, List<Problem> problems) {

@@ -32,8 +32,10 @@ class BundledKnowledgeBaseTest {
     LuceneKnowledgeBase kb = LuceneKnowledgeBase.open(KB);
 
     assertThat(kb.problems()).isEmpty();
-    assertThat(kb.articles()).hasSizeGreaterThanOrEqualTo(40);
-    assertThat(kb.articles()).extracting(Article::id).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(topics);
+    List<Article> itArticles = kb.articles().stream().filter(a -> !a.redirect()).toList();
+    assertThat(itArticles).hasSizeGreaterThanOrEqualTo(40);
+    assertThat(itArticles).extracting(Article::id).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(topics);
+    assertThat(kb.articles()).filteredOn(Article::redirect).extracting(Article::id).contains("facilities", "hr");
   }
 
   @Test

@@ -14,6 +14,8 @@ import java.util.List;
  * @param questions other ways people ask this
  * @param queue the 2nd-line queue that takes escalations on this topic
  * @param escalate whether answering must also open an escalation (a lost or stolen device)
+ * @param redirect whether the article is about something IT does not handle (facilities, HR...):
+ *     matching it means the bot declines and says where to go instead
  * @param owner who keeps the article right
  * @param updated when it was last reviewed
  * @param body the Markdown body, with organisation settings already filled in
@@ -25,6 +27,7 @@ public record Article(
     List<String> questions,
     String queue,
     boolean escalate,
+    boolean redirect,
     String owner,
     LocalDate updated,
     String body) {
@@ -38,5 +41,22 @@ public record Article(
     requireNonNull(owner, "owner");
     requireNonNull(updated, "updated");
     requireNonNull(body, "body");
+    if (escalate && redirect) {
+      throw new IllegalArgumentException("article '" + id + "' cannot both escalate and redirect");
+    }
+  }
+
+  /** An ordinary IT article, one that does not redirect elsewhere. */
+  public Article(
+      String id,
+      String title,
+      List<String> tags,
+      List<String> questions,
+      String queue,
+      boolean escalate,
+      String owner,
+      LocalDate updated,
+      String body) {
+    this(id, title, tags, questions, queue, escalate, false, owner, updated, body);
   }
 }
