@@ -36,7 +36,7 @@ record AppConfig(Path knowledgeBase, DecisionPolicy decision, Duration conversat
     Path chosen = file != null ? file : home.resolve("firstline.yml");
     Map<String, Object> yaml = file != null || Files.exists(chosen) ? read(chosen) : Map.of();
     unknownKeys(chosen, "", yaml.keySet(), KEYS);
-    Path kb = Path.of(env.getOrDefault("FIRSTLINE_KB", String.valueOf(yaml.getOrDefault("knowledge-base", home.resolve("kb")))));
+    Path kb = Path.of(env.getOrDefault("FIRSTLINE_KB", String.valueOf(yaml.getOrDefault("knowledge-base", "kb"))));
     if (!kb.isAbsolute()) {
       kb = home.resolve(kb);
     }

@@ -63,4 +63,11 @@ class AppConfigTest {
 
     assertThatThrownBy(() -> AppConfig.load(file, home, Map.of())).hasMessageContaining("firstline.yml: invalid YAML");
   }
+
+  @Test
+  void load_relativeHome_resolvesTheKnowledgeBaseOnce() {
+    AppConfig config = AppConfig.load(null, Path.of("some/home"), Map.of());
+
+    assertThat(config.knowledgeBase()).isEqualTo(Path.of("some/home/kb"));
+  }
 }

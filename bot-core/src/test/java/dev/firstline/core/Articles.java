@@ -33,6 +33,11 @@ public final class Articles {
   }
 
   /** A search hit for {@code article} with {@code confidence}. */
+  /** An article about another team's work, which the bot declines with. */
+  public static Article redirecting(String id) {
+    return new Article(id, titleOf(id), List.of(), List.of(), "service-desk", false, true, "service-desk", UPDATED, bodyOf(id));
+  }
+
   public static SearchHit hit(Article article, double confidence) {
     return new SearchHit(article, confidence);
   }

@@ -3,6 +3,7 @@ package dev.firstline.core;
 import static dev.firstline.core.Articles.article;
 import static dev.firstline.core.Articles.escalating;
 import static dev.firstline.core.Articles.hit;
+import static dev.firstline.core.Articles.redirecting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.firstline.core.Decider.Outcome;
@@ -32,6 +33,7 @@ class DeciderTest {
   private final Article wifi = article("wifi-connect");
   private final Article printer = article("printer-problems");
   private final Article lost = escalating("lost-device", "security");
+  private final Article facilities = redirecting("facilities");
 
   private Outcome decide(String text, SearchHit... hits) {
     return decider.decide(MessageSignals.normalize(text), List.of(hits));
@@ -181,6 +183,33 @@ class DeciderTest {
 
     assertThat(outcome.decision()).isEqualTo(Decision.ESCALATE);
     assertThat(outcome.reason()).isEqualTo(Reason.OUTAGE);
+    assertThat(outcome.article()).isNull();
+  }
+
+  @Test
+  void decide_redirectArticleOnTop_declinesWithIt() {
+    Outcome outcome = decide("the radiator by my desk is cold", hit(facilities, 0.6), hit(printer, 0.4));
+
+    assertThat(outcome.decision()).isEqualTo(Decision.DECLINE);
+    assertThat(outcome.reason()).isEqualTo(Reason.NOT_IT);
+    assertThat(outcome.article()).isEqualTo(facilities);
+  }
+
+  @Test
+  void decide_redirectArticleBelowTheItArticle_answersTheItArticle() {
+    Outcome outcome = decide("printer jams near the kitchen", hit(printer, 0.7), hit(facilities, 0.4));
+
+    assertThat(outcome.decision()).isEqualTo(Decision.ANSWER);
+    assertThat(outcome.article()).isEqualTo(printer);
+    assertThat(outcome.options()).doesNotContain(facilities);
+  }
+
+  @Test
+  void decide_urgentSignalBeatsARedirect() {
+    Outcome outcome = decide("someone else logged into my account from the kitchen pc", hit(facilities, 0.9));
+
+    assertThat(outcome.decision()).isEqualTo(Decision.ESCALATE);
+    assertThat(outcome.reason()).isEqualTo(Reason.ACCOUNT_COMPROMISE);
     assertThat(outcome.article()).isNull();
   }
 }
