@@ -165,6 +165,8 @@ public final class SupportBot {
                 summary.length() > 200 ? summary.substring(0, 200) + "…" : summary,
                 reason,
                 queueFor(reason, about),
+                dev.firstline.core.model.Tier.SECOND,
+                dev.firstline.core.model.Priority.NORMAL,
                 about == null ? null : about.id(),
                 withShown.transcript(),
                 withShown.articlesShown()),

@@ -12,6 +12,8 @@ public record NewTicket(
     String summary,
     Reason reason,
     String queue,
+    Tier tier,
+    Priority priority,
     @Nullable String topic,
     List<String> transcript,
     List<String> articlesShown) {
@@ -22,6 +24,8 @@ public record NewTicket(
     requireNonNull(summary, "summary");
     requireNonNull(reason, "reason");
     requireNonNull(queue, "queue");
+    requireNonNull(tier, "tier");
+    requireNonNull(priority, "priority");
     transcript = List.copyOf(transcript);
     articlesShown = List.copyOf(articlesShown);
   }

@@ -7,11 +7,15 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An escalation to a person: who asked, where, what was said and shown, and which queue takes it.
+ * An escalation to a person: who asked and where, what was said and shown, which queue and line has
+ * it, who owns it and where it stands. Immutable: each change makes a copy, and the store accepts
+ * a copy only if nobody changed the ticket since it was read ({@link #version()}).
  *
  * @param topic the article id the problem is about, if one was found
- * @param transcript the conversation so far, oldest first, secrets already redacted
+ * @param transcript the conversation before the escalation, oldest first, secrets redacted
  * @param articlesShown ids of the articles the person already saw
+ * @param staff where staff discuss it, once posted to the queue's channel
+ * @param version how many times the ticket was changed; used to detect concurrent changes
  */
 public record Ticket(
     TicketId id,
@@ -19,11 +23,21 @@ public record Ticket(
     ConversationRef origin,
     String summary,
     Reason reason,
-    String queue,
     @Nullable String topic,
+    String queue,
+    Tier tier,
+    Priority priority,
+    TicketStatus status,
+    @Nullable UserRef assignee,
+    @Nullable StaffThread staff,
     List<String> transcript,
     List<String> articlesShown,
-    Instant openedAt) {
+    Instant openedAt,
+    Instant updatedAt,
+    @Nullable Instant resolvedAt,
+    @Nullable String resolution,
+    @Nullable Integer satisfaction,
+    long version) {
 
   public Ticket {
     requireNonNull(id, "id");
@@ -32,8 +46,66 @@ public record Ticket(
     requireNonNull(summary, "summary");
     requireNonNull(reason, "reason");
     requireNonNull(queue, "queue");
+    requireNonNull(tier, "tier");
+    requireNonNull(priority, "priority");
+    requireNonNull(status, "status");
     transcript = List.copyOf(transcript);
     articlesShown = List.copyOf(articlesShown);
     requireNonNull(openedAt, "openedAt");
+    requireNonNull(updatedAt, "updatedAt");
+  }
+
+  /** A new ticket as the store first keeps it. */
+  public static Ticket opened(TicketId id, NewTicket draft, Instant now) {
+    return new Ticket(
+        id, draft.requester(), draft.origin(), draft.summary(), draft.reason(), draft.topic(), draft.queue(), draft.tier(),
+        draft.priority(), TicketStatus.OPEN, null, null, draft.transcript(), draft.articlesShown(), now, now, null, null, null, 0);
+  }
+
+  public Ticket claimedBy(UserRef engineer, Instant now) {
+    return new Ticket(id, requester, origin, summary, reason, topic, queue, tier, priority, TicketStatus.CLAIMED, engineer, staff,
+        transcript, articlesShown, openedAt, now, resolvedAt, resolution, satisfaction, version);
+  }
+
+  public Ticket unclaimed(Instant now) {
+    return new Ticket(id, requester, origin, summary, reason, topic, queue, tier, priority, TicketStatus.OPEN, null, staff,
+        transcript, articlesShown, openedAt, now, resolvedAt, resolution, satisfaction, version);
+  }
+
+  /** Moved to another queue (and line), unowned again. */
+  public Ticket movedTo(String newQueue, Tier newTier, Instant now) {
+    return new Ticket(id, requester, origin, summary, reason, topic, newQueue, newTier, priority, TicketStatus.OPEN, null, staff,
+        transcript, articlesShown, openedAt, now, resolvedAt, resolution, satisfaction, version);
+  }
+
+  public Ticket withStatus(TicketStatus newStatus, Instant now) {
+    return new Ticket(id, requester, origin, summary, reason, topic, queue, tier, priority, newStatus, assignee, staff,
+        transcript, articlesShown, openedAt, now, resolvedAt, resolution, satisfaction, version);
+  }
+
+  public Ticket resolved(String note, Instant now) {
+    return new Ticket(id, requester, origin, summary, reason, topic, queue, tier, priority, TicketStatus.RESOLVED, assignee, staff,
+        transcript, articlesShown, openedAt, now, now, note, satisfaction, version);
+  }
+
+  public Ticket reopened(Instant now) {
+    return new Ticket(id, requester, origin, summary, reason, topic, queue, tier, priority, TicketStatus.REOPENED, assignee, staff,
+        transcript, articlesShown, openedAt, now, null, resolution, null, version);
+  }
+
+  public Ticket rated(int score, Instant now) {
+    return new Ticket(id, requester, origin, summary, reason, topic, queue, tier, priority, status, assignee, staff,
+        transcript, articlesShown, openedAt, now, resolvedAt, resolution, score, version);
+  }
+
+  public Ticket postedAt(StaffThread thread, Instant now) {
+    return new Ticket(id, requester, origin, summary, reason, topic, queue, tier, priority, status, assignee, thread,
+        transcript, articlesShown, openedAt, now, resolvedAt, resolution, satisfaction, version);
+  }
+
+  /** The same ticket as stored after one more change. */
+  public Ticket nextVersion() {
+    return new Ticket(id, requester, origin, summary, reason, topic, queue, tier, priority, status, assignee, staff,
+        transcript, articlesShown, openedAt, updatedAt, resolvedAt, resolution, satisfaction, version + 1);
   }
 }

@@ -1,0 +1,9 @@
+package dev.firstline.core.model;
+
+/** How urgent a ticket is; it selects the SLA targets. */
+public enum Priority {
+  LOW,
+  NORMAL,
+  HIGH,
+  URGENT
+}
