@@ -36,7 +36,7 @@ final class ChatCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    LocalBot local = LocalBot.start(common.config());
+    LocalBot local = LocalBot.start(common.config(), out, person -> java.util.Set.of());
     int skipped = local.knowledgeBase().problems().size();
     out.printf(
         "Firstline: %d articles from %s, ready in %d ms%s.%n%s%n%n",

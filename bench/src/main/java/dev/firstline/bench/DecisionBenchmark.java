@@ -12,7 +12,18 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import dev.firstline.core.desk.BusinessCalendar;
+import dev.firstline.core.desk.DeskSettings;
+import dev.firstline.core.desk.Queue;
+import dev.firstline.core.desk.SlaPolicy;
+import dev.firstline.core.desk.TicketDesk;
+import dev.firstline.core.model.Tier;
+import java.time.Duration;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -46,7 +57,12 @@ public class DecisionBenchmark {
   @Setup
   public void setUp() throws IOException {
     Path root = Path.of(home);
-    bot = new SupportBot(LuceneKnowledgeBase.open(root.resolve("kb")), new InMemoryTicketStore("HD"), Clock.systemUTC(), DecisionPolicy.defaults());
+    Clock clock = Clock.systemUTC();
+    BusinessCalendar calendar = BusinessCalendar.weekdays(ZoneOffset.UTC);
+    DeskSettings desk = new DeskSettings(Map.of("service-desk", new Queue("service-desk", Tier.SECOND, "desk", null)), Map.of(), "service-desk",
+        DeskSettings.standardPriorities(), Pattern.compile("(?!)"), SlaPolicy.standard(calendar), Duration.ofDays(3));
+    TicketDesk tickets = new TicketDesk(new InMemoryTicketStore("HD"), new DiscardingChat(), person -> Set.of(), desk, clock);
+    bot = new SupportBot(LuceneKnowledgeBase.open(root.resolve("kb")), tickets, clock, DecisionPolicy.defaults());
     messages = Files.readAllLines(root.resolve("eval/dev-queries.tsv")).stream().skip(1).map(l -> l.split("\t", 3)[2]).toList();
   }
 

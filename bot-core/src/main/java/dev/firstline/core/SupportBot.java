@@ -10,13 +10,14 @@ import dev.firstline.core.model.ConversationRef;
 import dev.firstline.core.model.Decision;
 import dev.firstline.core.model.Feedback;
 import dev.firstline.core.model.IncomingMessage;
-import dev.firstline.core.model.NewTicket;
 import dev.firstline.core.model.Reason;
 import dev.firstline.core.model.Reply;
 import dev.firstline.core.model.Ticket;
 import dev.firstline.core.model.UserRef;
 import dev.firstline.core.port.KnowledgeBase;
-import dev.firstline.core.port.TicketStore;
+import dev.firstline.core.desk.DeskResult;
+import dev.firstline.core.desk.Escalation;
+import dev.firstline.core.desk.TicketDesk;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -27,7 +28,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The first-line support bot: what an adapter calls when a person writes or clicks. Each call
- * returns the reply to show; escalations are opened in the {@link TicketStore}. Thread-safe.
+ * returns the reply to show; escalations go to the {@link TicketDesk}, and while a person has a
+ * ticket open, what they write is relayed to it. Thread-safe.
  */
 public final class SupportBot {
 
@@ -36,22 +38,20 @@ public final class SupportBot {
 
   private static final Logger log = LoggerFactory.getLogger(SupportBot.class);
   private static final int SEARCH_DEPTH = 5;
-  private static final String DEFAULT_QUEUE = "service-desk";
 
   private final KnowledgeBase knowledgeBase;
-  private final TicketStore tickets;
+  private final TicketDesk desk;
   private final Clock clock;
   private final Decider decider;
   private final Conversations conversations;
 
-  public SupportBot(KnowledgeBase knowledgeBase, TicketStore tickets, Clock clock, DecisionPolicy policy) {
-    this(knowledgeBase, tickets, clock, policy, Duration.ofHours(8));
+  public SupportBot(KnowledgeBase knowledgeBase, TicketDesk desk, Clock clock, DecisionPolicy policy) {
+    this(knowledgeBase, desk, clock, policy, Duration.ofHours(8));
   }
 
-  public SupportBot(
-      KnowledgeBase knowledgeBase, TicketStore tickets, Clock clock, DecisionPolicy policy, Duration memory) {
+  public SupportBot(KnowledgeBase knowledgeBase, TicketDesk desk, Clock clock, DecisionPolicy policy, Duration memory) {
     this.knowledgeBase = requireNonNull(knowledgeBase, "knowledgeBase");
-    this.tickets = requireNonNull(tickets, "tickets");
+    this.desk = requireNonNull(desk, "desk");
     this.clock = requireNonNull(clock, "clock");
     this.decider = new Decider(requireNonNull(policy, "policy"));
     this.conversations = new Conversations(memory, clock);
@@ -67,6 +67,11 @@ public final class SupportBot {
     if (normalized.isEmpty()) {
       return decline(key, conversations.get(key), Reason.EMPTY);
     }
+    boolean mayReopen = !(MessageSignals.thanksOnly(normalized) || MessageSignals.saysFixed(normalized));
+    Optional<DeskResult> relayed = desk.requesterWrote(message.user(), message.conversation(), text, mayReopen);
+    if (relayed.isPresent()) {
+      return relayReply(relayed.get(), redacted.hadSecret());
+    }
     State state = conversations.get(key).say(message.user().displayName() + ": " + text);
     Reply reply = reply(key, state, text, normalized);
     log.debug("{} {} for {}", reply.decision(), reply.reason(), key.user().id());
@@ -76,6 +81,10 @@ public final class SupportBot {
   /** A click on "that fixed it", "still not working" or "talk to a person". */
   public Reply feedback(UserRef user, ConversationRef conversation, Feedback feedback) {
     Key key = new Key(user, conversation);
+    Optional<DeskResult> relayed = feedback == Feedback.FIXED ? Optional.empty() : desk.requesterWrote(user, conversation, "[" + feedback + "]", true);
+    if (relayed.isPresent()) {
+      return relayReply(relayed.get(), false); // already with a person: no second ticket
+    }
     State state = conversations.get(key).say(user.displayName() + ": [" + feedback + "]");
     return switch (feedback) {
       case FIXED -> decline(key, state.settled(), Reason.FIXED);
@@ -158,19 +167,16 @@ public final class SupportBot {
     State withShown = shown == null ? state : state.showed(shown, List.of());
     String summary = withShown.transcript().stream().filter(l -> !l.startsWith("bot:")).findFirst().orElse("(no message)");
     Ticket ticket =
-        tickets.open(
-            new NewTicket(
+        desk.open(
+            new Escalation(
                 key.user(),
                 key.conversation(),
                 summary.length() > 200 ? summary.substring(0, 200) + "…" : summary,
                 reason,
-                queueFor(reason, about),
-                dev.firstline.core.model.Tier.SECOND,
-                dev.firstline.core.model.Priority.NORMAL,
                 about == null ? null : about.id(),
+                routingQueue(reason, about),
                 withShown.transcript(),
-                withShown.articlesShown()),
-            clock.instant());
+                withShown.articlesShown()));
     remember(key, withShown.settled().say("bot: escalated as " + ticket.id()));
     return new Reply(Decision.ESCALATE, reason, Wording.escalated(ticket, reason, shown), shown, List.of(), ticket, false, 0.0);
   }
@@ -186,12 +192,18 @@ public final class SupportBot {
     return new Reply(Decision.DECLINE, reason, Wording.declined(reason), null, List.of(), null, false, 0.0);
   }
 
-  private static String queueFor(Reason reason, @Nullable Article about) {
+  /** The queue suggested by why the bot escalated; the desk's routes and default apply otherwise. */
+  private static @Nullable String routingQueue(Reason reason, @Nullable Article about) {
     return switch (reason) {
       case ACCOUNT_COMPROMISE -> "security";
       case BROKEN_HARDWARE -> "endpoint";
-      default -> about == null ? DEFAULT_QUEUE : about.queue();
+      default -> about == null ? null : about.queue();
     };
+  }
+
+  private static Reply relayReply(DeskResult relayed, boolean hadSecret) {
+    String text = (hadSecret ? Wording.SECRET_WARNING + "\n\n" : "") + relayed.message();
+    return new Reply(Decision.ESCALATE, Reason.RELAYED_TO_TICKET, text, null, List.of(), relayed.ticket(), false, 0.0);
   }
 
   private void remember(Key key, State state) {

@@ -46,7 +46,8 @@ class SupportBotTest {
           .onContaining("train", hit(lostDevice, 0.9));
   private final InMemoryTicketStore tickets = new InMemoryTicketStore("HD");
   private final MutableClock clock = MutableClock.monday();
-  private final SupportBot bot = new SupportBot(kb, tickets, clock, POLICY, MEMORY);
+  private final RecordingChatPlatform chat = new RecordingChatPlatform();
+  private final SupportBot bot = new SupportBot(kb, Desks.desk(tickets, chat, clock), clock, POLICY, MEMORY);
 
   private Reply say(UserRef user, ConversationRef where, String text) {
     return bot.handle(new IncomingMessage(user, where, text));

@@ -18,5 +18,6 @@ public enum Reason {
   GREETING,
   THANKS,
   FIXED,
-  EMPTY
+  EMPTY,
+  RELAYED_TO_TICKET
 }

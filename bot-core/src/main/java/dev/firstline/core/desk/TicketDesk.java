@@ -1,0 +1,434 @@
+package dev.firstline.core.desk;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.firstline.core.Redactor;
+import dev.firstline.core.model.ConversationRef;
+import dev.firstline.core.model.EventKind;
+import dev.firstline.core.model.NewTicket;
+import dev.firstline.core.model.OutgoingMessage;
+import dev.firstline.core.model.Priority;
+import dev.firstline.core.model.Role;
+import dev.firstline.core.model.StaffThread;
+import dev.firstline.core.model.Ticket;
+import dev.firstline.core.model.TicketEvent;
+import dev.firstline.core.model.TicketId;
+import dev.firstline.core.model.TicketStatus;
+import dev.firstline.core.model.Tier;
+import dev.firstline.core.model.Timer;
+import dev.firstline.core.model.UserRef;
+import dev.firstline.core.port.ChatDeliveryException;
+import dev.firstline.core.port.ChatPlatform;
+import dev.firstline.core.port.StaffDirectory;
+import dev.firstline.core.port.TicketStore;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The service desk: opens tickets in their queue, lets engineers claim, transfer, escalate, ask
+ * and resolve, relays messages both ways, and fires SLA reminders. Every change is atomic in the
+ * {@link TicketStore}, so two engineers (or two bot instances) can never both win. Thread-safe.
+ */
+public final class TicketDesk {
+
+  private static final Logger log = LoggerFactory.getLogger(TicketDesk.class);
+  private static final int ATTEMPTS = 5;
+  private static final String NOTE_PREFIX = "//";
+
+  private final TicketStore store;
+  private final ChatPlatform chat;
+  private final StaffDirectory staff;
+  private final DeskSettings settings;
+  private final Clock clock;
+  private final SlaClock sla;
+  private final DeskWording wording;
+
+  public TicketDesk(TicketStore store, ChatPlatform chat, StaffDirectory staff, DeskSettings settings, Clock clock) {
+    this.store = requireNonNull(store, "store");
+    this.chat = requireNonNull(chat, "chat");
+    this.staff = requireNonNull(staff, "staff");
+    this.settings = requireNonNull(settings, "settings");
+    this.clock = requireNonNull(clock, "clock");
+    this.sla = new SlaClock(settings.sla());
+    this.wording = new DeskWording(settings.sla().calendar().zone());
+  }
+
+  /** Opens a ticket for an escalation, posts it to its queue's staff channel and starts its SLA. */
+  public Ticket open(Escalation escalation) {
+    Instant now = clock.instant();
+    Queue queue = route(escalation);
+    Ticket ticket = store.open(
+        new NewTicket(escalation.requester(), escalation.origin(), Redactor.redact(escalation.summary()).text(), escalation.reason(),
+            queue.name(), queue.tier(), priority(escalation), escalation.topic(),
+            escalation.transcript().stream().map(l -> Redactor.redact(l).text()).toList(), escalation.articlesShown()),
+        now);
+    store.schedule(ticket.id(), sla.timers(ticket, now, settings.reopenWindow(), now));
+    return postToQueue(ticket).orElse(ticket);
+  }
+
+  /** Takes ownership; exactly one of several engineers claiming at once wins. */
+  public DeskResult claim(TicketId id, UserRef engineer) {
+    return change(id, engineer, t -> {
+      if (engineer.equals(t.assignee())) {
+        return refuse("You already have " + t.id() + ".");
+      }
+      if (t.assignee() != null) {
+        return refuse(t.assignee().displayName() + " already has " + t.id() + ".");
+      }
+      return new Step(t.claimedBy(engineer, clock.instant()), EventKind.CLAIMED, "claimed");
+    }, t -> {
+      notifyRequester(t, t.assignee().displayName() + " from the " + t.queue() + " team is now looking at " + t.id() + ". You can reply here.");
+      return "You have " + t.id() + ".";
+    });
+  }
+
+  public DeskResult unclaim(TicketId id, UserRef engineer) {
+    return change(id, engineer, t -> t.assignee() == null
+        ? refuse("Nobody has " + t.id() + ".")
+        : new Step(t.unclaimed(clock.instant()), EventKind.UNCLAIMED, "released by " + engineer.displayName()),
+        t -> "You released " + t.id() + "; it is back in the " + t.queue() + " queue.");
+  }
+
+  /** Hands the ticket to another queue (it starts unowned there) or, if a person is given, to them. */
+  public DeskResult transfer(TicketId id, UserRef engineer, String target) {
+    Optional<Queue> queue = settings.queue(target);
+    if (queue.isEmpty()) {
+      UserRef person = UserRef.of(engineer.platform(), target, target);
+      return change(id, engineer, t -> new Step(t.claimedBy(person, clock.instant()), EventKind.TRANSFERRED, "to " + target),
+          t -> "Transferred " + t.id() + " to " + target + ".");
+    }
+    return move(id, engineer, queue.get(), EventKind.TRANSFERRED);
+  }
+
+  /** Moves the ticket to a 3rd-line specialist queue. */
+  public DeskResult escalateToThirdLine(TicketId id, UserRef engineer, String queueName) {
+    Optional<Queue> queue = settings.queue(queueName).filter(q -> q.tier() == Tier.THIRD);
+    if (queue.isEmpty()) {
+      return DeskResult.refused("'" + queueName + "' is not a 3rd-line queue; 3rd-line queues are " + thirdLineQueues() + ".", null);
+    }
+    return move(id, engineer, queue.get(), EventKind.ESCALATED_TO_THIRD_LINE);
+  }
+
+  /** Sends the requester a question and waits for their answer. */
+  public DeskResult ask(TicketId id, UserRef engineer, String question) {
+    String clean = Redactor.redact(question).text();
+    return change(id, engineer, t -> new Step(t.withStatus(TicketStatus.WAITING_ON_REQUESTER, clock.instant()), EventKind.ASKED_REQUESTER, clean),
+        t -> {
+          notifyRequester(t, DeskWording.fromStaff(engineer, t, clean));
+          return "Asked the requester of " + t.id() + ".";
+        });
+  }
+
+  /** Resolves with a note; the requester gets it with a satisfaction question and can reopen by replying. */
+  public DeskResult resolve(TicketId id, UserRef engineer, String note) {
+    if (note.isBlank()) {
+      return DeskResult.refused("Please add a resolution note: the requester sees it.", null);
+    }
+    String clean = Redactor.redact(note).text();
+    return change(id, engineer, t -> new Step(t.resolved(clean, clock.instant()), EventKind.RESOLVED, clean), t -> {
+      post(t.origin(), DeskWording.resolvedForRequester(t, engineer, clean, DurationText.of(settings.reopenWindow())));
+      return "Resolved " + t.id() + ".";
+    });
+  }
+
+  /** Something an engineer wrote in a ticket's staff thread: relayed, or kept as a note if it starts with //. */
+  public Optional<DeskResult> staffWrote(ConversationRef thread, UserRef engineer, String text) {
+    Optional<Ticket> found = store.findByStaffThread(thread);
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    Ticket t = found.get();
+    String clean = Redactor.redact(text).text();
+    if (!mayWorkOn(engineer, t)) {
+      store.record(event(t, engineer, EventKind.REFUSED, "message from someone without the " + roleFor(t.tier()) + " role"));
+      return Optional.of(DeskResult.refused(refusal(t), t));
+    }
+    if (clean.strip().startsWith(NOTE_PREFIX)) {
+      store.record(event(t, engineer, EventKind.INTERNAL_NOTE, clean.strip().substring(NOTE_PREFIX.length()).strip()));
+      return Optional.of(DeskResult.done("Internal note kept on " + t.id() + ".", t));
+    }
+    store.record(event(t, engineer, EventKind.STAFF_MESSAGE, clean));
+    notifyRequester(t, DeskWording.fromStaff(engineer, t, clean));
+    return Optional.of(DeskResult.done("Sent to " + t.requester().displayName() + ".", t));
+  }
+
+  /**
+   * Something a requester wrote where they have a ticket that is not closed: relayed to staff, and
+   * a reply to a resolved ticket reopens it unless {@code mayReopen} is false ("thanks!"). Empty
+   * when there is no such ticket, so the bot treats the message as a new question.
+   */
+  public Optional<DeskResult> requesterWrote(UserRef requester, ConversationRef origin, String text, boolean mayReopen) {
+    Optional<Ticket> found = store.latestNotClosed(requester, origin);
+    if (found.isEmpty() || (found.get().status() == TicketStatus.RESOLVED && !mayReopen)) {
+      return Optional.empty();
+    }
+    String clean = Redactor.redact(text).text();
+    Ticket t = found.get();
+    if (t.status() == TicketStatus.RESOLVED) {
+      return Optional.of(reopen(t.id(), requester, clean));
+    }
+    store.record(event(t, requester, EventKind.REQUESTER_MESSAGE, clean));
+    if (t.staff() != null) {
+      post(t.staff().thread(), OutgoingMessage.text(DeskWording.fromRequester(requester, clean)));
+    }
+    if (t.status() == TicketStatus.WAITING_ON_REQUESTER) {
+      Ticket back = t.assignee() == null ? t.withStatus(TicketStatus.OPEN, clock.instant()) : t.withStatus(TicketStatus.CLAIMED, clock.instant());
+      store.update(back, event(t, requester, EventKind.REQUESTER_MESSAGE, "answered")).ifPresent(this::refreshSummary);
+    }
+    return Optional.of(DeskResult.done("Passed on to " + (t.assignee() == null ? "the " + t.queue() + " team" : t.assignee().displayName()) + " (" + t.id() + ").", t));
+  }
+
+  /** The requester's answer to "how did we do?", 1 (poor) to 5 (great). */
+  public DeskResult rate(TicketId id, UserRef requester, int score) {
+    if (score < 1 || score > 5) {
+      return DeskResult.refused("A rating is 1 to 5.", null);
+    }
+    Optional<Ticket> found = store.find(id).filter(t -> t.requester().equals(requester));
+    if (found.isEmpty()) {
+      return DeskResult.refused("You can only rate your own tickets.", null);
+    }
+    return store.update(found.get().rated(score, clock.instant()), event(found.get(), requester, EventKind.SATISFACTION, Integer.toString(score)))
+        .map(t -> DeskResult.done("Thanks for the feedback!", t))
+        .orElseGet(() -> DeskResult.refused("That ticket just changed; please try again.", found.get()));
+  }
+
+  /** Reopens a resolved ticket on the requester's word. */
+  public DeskResult reopen(TicketId id, UserRef requester, String why) {
+    Optional<Ticket> found = store.find(id).filter(t -> t.requester().equals(requester));
+    if (found.isEmpty() || found.get().status() != TicketStatus.RESOLVED) {
+      return DeskResult.refused("Only a resolved ticket of yours can be reopened.", found.orElse(null));
+    }
+    Ticket t = found.get();
+    Instant now = clock.instant();
+    return store.update(t.reopened(now), event(t, requester, EventKind.REOPENED, why))
+        .map(reopened -> {
+          store.schedule(reopened.id(), sla.timers(reopened, now, settings.reopenWindow(), now));
+          if (reopened.staff() != null) {
+            post(reopened.staff().thread(), OutgoingMessage.text("Reopened by " + requester.displayName() + ": " + Mentions.defuse(why)));
+          }
+          refreshSummary(reopened);
+          return DeskResult.done("I have reopened " + t.id() + " and told the team.", reopened);
+        })
+        .orElseGet(() -> DeskResult.refused("That ticket just changed; please try again.", t));
+  }
+
+  /**
+   * A button pressed or a command given, by its action id ({@code claim:HD-42}, {@code
+   * resolve:HD-42} with the note as {@code argument}, {@code rate:HD-42:5}...), as every adapter
+   * sends it.
+   */
+  public DeskResult act(UserRef actor, String actionId, String argument) {
+    String[] parts = actionId.split(":");
+    if (parts.length < 2) {
+      return DeskResult.refused("Unknown action '" + actionId + "'.", null);
+    }
+    TicketId id;
+    try {
+      id = new TicketId(parts[1]);
+    } catch (IllegalArgumentException e) {
+      return DeskResult.refused(e.getMessage(), null);
+    }
+    return switch (parts[0]) {
+      case "claim" -> claim(id, actor);
+      case "unclaim" -> unclaim(id, actor);
+      case "transfer" -> argument.isBlank() ? DeskResult.refused("Transfer to which queue or person?", null) : transfer(id, actor, argument.strip());
+      case "third-line" -> escalateToThirdLine(id, actor, argument.strip());
+      case "ask" -> argument.isBlank() ? DeskResult.refused("What should I ask?", null) : ask(id, actor, argument);
+      case "resolve" -> resolve(id, actor, argument);
+      case "rate" -> parts.length == 3 && parts[2].matches("[1-5]") ? rate(id, actor, Integer.parseInt(parts[2])) : DeskResult.refused("A rating is 1 to 5.", null);
+      case "reopen" -> reopen(id, actor, argument.isBlank() ? "reopened" : argument);
+      default -> DeskResult.refused("Unknown action '" + parts[0] + "'.", null);
+    };
+  }
+
+  /** Fires the SLA reminders and automatic closes that are due; returns how many fired here. */
+  public int runDueTimers() {
+    Instant now = clock.instant();
+    int fired = 0;
+    for (Timer timer : store.dueTimers(now, 100)) {
+      if (store.fire(timer, now)) {
+        fired++;
+        store.find(timer.ticket()).ifPresent(t -> new TimerAlarm(this, t, now).ring(timer.kind()));
+      }
+    }
+    return fired;
+  }
+
+  /** A ticket's history as this person may see it: staff see everything, requesters their own ticket without notes. */
+  public List<TicketEvent> history(TicketId id, UserRef viewer) {
+    Optional<Ticket> t = store.find(id);
+    if (t.isEmpty()) {
+      return List.of();
+    }
+    if (mayWorkOn(viewer, t.get()) || !staff.rolesOf(viewer).isEmpty()) {
+      return store.history(id);
+    }
+    if (!t.get().requester().equals(viewer)) {
+      return List.of();
+    }
+    return store.history(id).stream().filter(e -> !e.staffOnly()).toList();
+  }
+
+  // ---- what TimerAlarm needs --------------------------------------------------------------
+
+  void alarm(Ticket t, EventKind kind, String text, boolean toLead) {
+    store.record(event(t, null, kind, text));
+    if (t.staff() != null) {
+      post(t.staff().thread(), OutgoingMessage.text(text));
+    }
+    settings.queue(t.queue()).map(Queue::lead).filter(lead -> toLead).ifPresent(lead -> post(ConversationRef.direct(lead.platform(), lead.id()), OutgoingMessage.text(text)));
+  }
+
+  void close(Ticket t) {
+    store.update(t.withStatus(TicketStatus.CLOSED, clock.instant()), event(t, null, EventKind.CLOSED, "no reply within " + DurationText.of(settings.reopenWindow())))
+        .ifPresent(this::refreshSummary);
+  }
+
+  Instant claimBy(Ticket t) {
+    return sla.claimBy(t, SlaClock.start(t, store.history(t.id())));
+  }
+
+  Instant resolveBy(Ticket t) {
+    return sla.resolveBy(t, SlaClock.start(t, store.history(t.id())));
+  }
+
+  String when(Instant at) {
+    return wording.when(at);
+  }
+
+  // ---- the mechanics ----------------------------------------------------------------------
+
+  /** One change: the new ticket and how to record it, or a refusal. */
+  private record Step(@Nullable Ticket next, @Nullable EventKind kind, String detail) {}
+
+  private static Step refuse(String why) {
+    return new Step(null, null, why);
+  }
+
+  /**
+   * Reads the ticket, checks the engineer may work on it, applies {@code decide} and stores the
+   * result if nobody changed the ticket meanwhile; on a conflict it reads again and decides again,
+   * so the loser of a race is told who won.
+   */
+  private DeskResult change(TicketId id, UserRef engineer, Function<Ticket, Step> decide, Function<Ticket, String> after) {
+    for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+      Optional<Ticket> found = store.find(id);
+      if (found.isEmpty()) {
+        return DeskResult.refused("There is no ticket " + id + ".", null);
+      }
+      Ticket t = found.get();
+      if (!mayWorkOn(engineer, t)) {
+        store.record(event(t, engineer, EventKind.REFUSED, "action refused: no " + roleFor(t.tier()) + " role"));
+        return DeskResult.refused(refusal(t), t);
+      }
+      if (!t.status().isActive()) {
+        return DeskResult.refused(t.id() + " is already " + t.status().name().toLowerCase(java.util.Locale.ROOT) + ".", t);
+      }
+      Step step = decide.apply(t);
+      if (step.next() == null) {
+        return DeskResult.refused(step.detail(), t);
+      }
+      Optional<Ticket> stored = store.update(step.next(), event(t, engineer, step.kind(), step.detail()));
+      if (stored.isPresent()) {
+        Ticket changed = stored.get();
+        Instant now = clock.instant();
+        store.schedule(changed.id(), sla.timers(changed, SlaClock.start(changed, store.history(changed.id())), settings.reopenWindow(), now));
+        refreshSummary(changed);
+        return DeskResult.done(after.apply(changed), changed);
+      }
+    }
+    return DeskResult.refused(id + " is changing quickly; please try again.", null);
+  }
+
+  private DeskResult move(TicketId id, UserRef engineer, Queue queue, EventKind kind) {
+    return change(id, engineer, t -> t.queue().equals(queue.name())
+        ? refuse(t.id() + " is already in the " + queue.name() + " queue.")
+        : new Step(t.movedTo(queue.name(), queue.tier(), clock.instant()), kind, "from " + t.queue() + " to " + queue.name()),
+        t -> {
+          if (t.staff() != null) {
+            post(t.staff().thread(), OutgoingMessage.text("Moved to the " + queue.name() + " queue by " + engineer.displayName() + "."));
+          }
+          Ticket reposted = postToQueue(t).orElse(t);
+          notifyRequester(reposted, reposted.id() + " has been passed to the " + queue.name() + " team"
+              + (queue.tier() == Tier.THIRD ? " (specialists)" : "") + ". They have the whole conversation.");
+          return "Moved " + t.id() + " to " + queue.name() + ".";
+        });
+  }
+
+  /** Posts the ticket's summary in its queue's channel and remembers the thread; empty if the post failed. */
+  private Optional<Ticket> postToQueue(Ticket t) {
+    Queue queue = settings.queue(t.queue()).orElseThrow();
+    try {
+      StaffThread thread = chat.openThread(queue.channelId(), wording.summary(t, claimBy(t), resolveBy(t)));
+      Instant now = clock.instant();
+      return store.update(t.postedAt(thread, now), event(t, null, EventKind.STAFF_MESSAGE, "posted to " + queue.name()));
+    } catch (ChatDeliveryException e) {
+      log.warn("could not post {} to queue {}: {}", t.id(), queue.name(), e.getMessage());
+      return Optional.empty();
+    }
+  }
+
+  private void refreshSummary(Ticket t) {
+    if (t.staff() == null) {
+      return;
+    }
+    try {
+      chat.update(t.staff().summary(), wording.summary(t, claimBy(t), resolveBy(t)));
+    } catch (ChatDeliveryException e) {
+      log.warn("could not update the summary of {}: {}", t.id(), e.getMessage());
+    }
+  }
+
+  private void notifyRequester(Ticket t, String text) {
+    post(t.origin(), OutgoingMessage.text(text));
+  }
+
+  private void post(ConversationRef where, OutgoingMessage message) {
+    try {
+      chat.post(where, message);
+    } catch (ChatDeliveryException e) {
+      log.warn("could not post to {}: {}", where, e.getMessage());
+    }
+  }
+
+  private Queue route(Escalation e) {
+    String name = e.topic() == null ? null : settings.routes().get(e.topic());
+    if (name == null) {
+      name = e.articleQueue();
+    }
+    return name == null ? settings.queue(settings.defaultQueue()).orElseThrow() : settings.queue(name).orElseGet(() -> settings.queue(settings.defaultQueue()).orElseThrow());
+  }
+
+  private Priority priority(Escalation e) {
+    if (settings.urgentWords().matcher(e.summary()).find()) {
+      return Priority.URGENT;
+    }
+    return settings.priorityByReason().getOrDefault(e.reason(), Priority.NORMAL);
+  }
+
+  private boolean mayWorkOn(UserRef person, Ticket t) {
+    return staff.rolesOf(person).contains(roleFor(t.tier()));
+  }
+
+  private static Role roleFor(Tier tier) {
+    return tier == Tier.SECOND ? Role.SECOND_LINE : Role.THIRD_LINE;
+  }
+
+  private static String refusal(Ticket t) {
+    return "Sorry, only " + (t.tier() == Tier.SECOND ? "2nd" : "3rd") + "-line engineers can work on " + t.id() + " (" + t.queue() + " queue).";
+  }
+
+  private String thirdLineQueues() {
+    return String.join(", ", settings.queues().values().stream().filter(q -> q.tier() == Tier.THIRD).map(Queue::name).sorted().toList());
+  }
+
+  private TicketEvent event(Ticket t, @Nullable UserRef actor, EventKind kind, String detail) {
+    return new TicketEvent(t.id(), clock.instant(), actor, kind, detail);
+  }
+}
