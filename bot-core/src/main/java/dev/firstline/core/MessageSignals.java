@@ -59,7 +59,8 @@ final class MessageSignals {
         "\\bis \\S+( \\S+)? down\\b",
         "\\b(down|offline|unreachable|not working) for (everyone|everybody|all|the whole|us all)\\b",
         "\\b(has been|have been|is|are|went) (down|unreachable)\\b",
-        "\\b(outage|service unavailable|no incoming calls)\\b"),
+        "\\b(outage|service unavailable|no incoming calls|bad gateway|gateway timeout|50[234])\\b",
+        "\\b(error|errors|fails?|failing|broken|returns|down|not loading|can't|cannot)\\b.{0,40}\\bfor (everyone|everybody|all of us|all users|the whole \\w+)\\b"),
     ADMIN_ONLY(
         "\\baccount (has been |is |was |got )?disabled\\b",
         "\\bservice account\\b",
@@ -67,7 +68,7 @@ final class MessageSignals {
         "\\bport \\d+\\b|\\bfirewall (rule|change)\\b",
         "\\b(restore|roll ?back|recover)\\b.{0,60}\\b(database|db|server|vm|virtual machine)\\b",
         "\\b(change request|chg\\d+)\\b",
-        "\\b(new|spin up|create|provision|set up|build)\\b.{0,20}\\b(linux |windows )?(vm|virtual machine|server|database|staging environment|sftp|ftp)\\b",
+        "\\b(need|want|request|please|can you|could you|we'd like)\\b.{0,30}\\b(new|spin up|create|provision|set up)\\b.{0,20}\\b(linux |windows )?(vm|virtual machine|server|database|staging environment|sftp|ftp)\\b",
         "\\b(erp|crm|sap|hr system|payroll (system|software|export|file)|wms|power bi|dashboard|data ?warehouse|integration|export|import|sync job)\\b.{0,80}\\b(wrong|incorrect|missing|zero|duplicat\\w*|not syncing|stopped|failing|failed)\\b",
         "\\b(wrong|incorrect|missing|duplicat\\w*)\\b.{0,60}\\b(in|on) the (erp|crm|sap|hr system|payroll system|wms|dashboard)\\b",
         "\\bour (public |customer |company |external )?(website|site|portal|domain|server)'?s? (ssl |tls )?(cert|certificate)\\b"),

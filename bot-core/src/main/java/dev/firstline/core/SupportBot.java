@@ -165,7 +165,8 @@ public final class SupportBot {
    */
   private Reply escalate(Key key, State state, Reason reason, @Nullable Article about, @Nullable Article shown) {
     State withShown = shown == null ? state : state.showed(shown, List.of());
-    String summary = withShown.transcript().stream().filter(l -> !l.startsWith("bot:")).findFirst().orElse("(no message)");
+    String said = key.user().displayName() + ": ";
+    String summary = withShown.transcript().stream().filter(l -> l.startsWith(said)).map(l -> l.substring(said.length())).findFirst().orElse("(no message)");
     Ticket ticket =
         desk.open(
             new Escalation(

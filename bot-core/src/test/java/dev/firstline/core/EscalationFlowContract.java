@@ -38,7 +38,7 @@ public abstract class EscalationFlowContract {
 
   private static final UserRef ANA = UserRef.of("test", "U-ANA", "Ana");
   private static final ConversationRef ANA_DM = ConversationRef.direct("test", "D-ANA");
-  private static final String QUESTION = "the build server returns 502 for everyone since the patch";
+  private static final String QUESTION = "the label printer in the warehouse prints garbage characters since the patch";
 
   /** A new, empty store. */
   protected abstract TicketStore newStore();
@@ -60,7 +60,7 @@ public abstract class EscalationFlowContract {
     assertThat(escalated.text()).contains(id.value());
     Ticket posted = store.find(id).orElseThrow();
     assertThat(posted.staff()).as("posted to its queue's staff channel").isNotNull();
-    assertThat(posted.transcript()).anyMatch(line -> line.contains("502"));
+    assertThat(posted.transcript()).anyMatch(line -> line.contains("garbage characters"));
     assertThat(chat.inChannel("C-DESK")).isNotEmpty();
 
     // 2. SLA: the pre-breach reminder fires once, before anyone claims (normal priority: claim in 2h, warn at 75%).
