@@ -63,49 +63,56 @@ public record Ticket(
   }
 
   public Ticket claimedBy(UserRef engineer, Instant now) {
-    return new Ticket(id, requester, origin, summary, reason, topic, queue, tier, priority, TicketStatus.CLAIMED, engineer, staff,
-        transcript, articlesShown, openedAt, now, resolvedAt, resolution, satisfaction, version);
+    return copy(TicketStatus.CLAIMED, engineer, queue, tier, staff, resolvedAt, resolution, satisfaction, now, version);
   }
 
   public Ticket unclaimed(Instant now) {
-    return new Ticket(id, requester, origin, summary, reason, topic, queue, tier, priority, TicketStatus.OPEN, null, staff,
-        transcript, articlesShown, openedAt, now, resolvedAt, resolution, satisfaction, version);
+    return copy(TicketStatus.OPEN, null, queue, tier, staff, resolvedAt, resolution, satisfaction, now, version);
   }
 
   /** Moved to another queue (and line), unowned again. */
   public Ticket movedTo(String newQueue, Tier newTier, Instant now) {
-    return new Ticket(id, requester, origin, summary, reason, topic, newQueue, newTier, priority, TicketStatus.OPEN, null, staff,
-        transcript, articlesShown, openedAt, now, resolvedAt, resolution, satisfaction, version);
+    return copy(TicketStatus.OPEN, null, newQueue, newTier, staff, resolvedAt, resolution, satisfaction, now, version);
   }
 
   public Ticket withStatus(TicketStatus newStatus, Instant now) {
-    return new Ticket(id, requester, origin, summary, reason, topic, queue, tier, priority, newStatus, assignee, staff,
-        transcript, articlesShown, openedAt, now, resolvedAt, resolution, satisfaction, version);
+    return copy(newStatus, assignee, queue, tier, staff, resolvedAt, resolution, satisfaction, now, version);
   }
 
   public Ticket resolved(String note, Instant now) {
-    return new Ticket(id, requester, origin, summary, reason, topic, queue, tier, priority, TicketStatus.RESOLVED, assignee, staff,
-        transcript, articlesShown, openedAt, now, now, note, satisfaction, version);
+    return copy(TicketStatus.RESOLVED, assignee, queue, tier, staff, now, note, satisfaction, now, version);
   }
 
   public Ticket reopened(Instant now) {
-    return new Ticket(id, requester, origin, summary, reason, topic, queue, tier, priority, TicketStatus.REOPENED, assignee, staff,
-        transcript, articlesShown, openedAt, now, null, resolution, null, version);
+    return copy(TicketStatus.REOPENED, assignee, queue, tier, staff, null, resolution, null, now, version);
   }
 
   public Ticket rated(int score, Instant now) {
-    return new Ticket(id, requester, origin, summary, reason, topic, queue, tier, priority, status, assignee, staff,
-        transcript, articlesShown, openedAt, now, resolvedAt, resolution, score, version);
+    return copy(status, assignee, queue, tier, staff, resolvedAt, resolution, score, now, version);
   }
 
   public Ticket postedAt(StaffThread thread, Instant now) {
-    return new Ticket(id, requester, origin, summary, reason, topic, queue, tier, priority, status, assignee, thread,
-        transcript, articlesShown, openedAt, now, resolvedAt, resolution, satisfaction, version);
+    return copy(status, assignee, queue, tier, thread, resolvedAt, resolution, satisfaction, now, version);
   }
 
   /** The same ticket as stored after one more change. */
   public Ticket nextVersion() {
-    return new Ticket(id, requester, origin, summary, reason, topic, queue, tier, priority, status, assignee, staff,
-        transcript, articlesShown, openedAt, updatedAt, resolvedAt, resolution, satisfaction, version + 1);
+    return copy(status, assignee, queue, tier, staff, resolvedAt, resolution, satisfaction, updatedAt, version + 1);
+  }
+
+  /** A copy with the fields that change over a ticket's life replaced; who, where and what stay. */
+  private Ticket copy(
+      TicketStatus newStatus,
+      @Nullable UserRef newAssignee,
+      String newQueue,
+      Tier newTier,
+      @Nullable StaffThread newStaff,
+      @Nullable Instant newResolvedAt,
+      @Nullable String newResolution,
+      @Nullable Integer newSatisfaction,
+      Instant newUpdatedAt,
+      long newVersion) {
+    return new Ticket(id, requester, origin, summary, reason, topic, newQueue, newTier, priority, newStatus, newAssignee, newStaff,
+        transcript, articlesShown, openedAt, newUpdatedAt, newResolvedAt, newResolution, newSatisfaction, newVersion);
   }
 }
