@@ -2,6 +2,11 @@ package dev.firstline.tickets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.firstline.core.Desks;
+import dev.firstline.core.MutableClock;
+import dev.firstline.core.RecordingChatPlatform;
+import dev.firstline.core.desk.TicketDesk;
+
 import dev.firstline.core.model.ConversationRef;
 import dev.firstline.core.model.EventKind;
 import dev.firstline.core.model.NewTicket;
@@ -74,6 +79,15 @@ class EmbeddedRestartTest {
           .extracting(t -> t.ticket() + ":" + t.kind() + "@" + t.due())
           .containsExactly("HD-1:CLAIM_WARNING@" + T0.plusSeconds(600), "HD-1:RESOLVE_BREACH@" + T0.plusSeconds(3600));
       assertThat(store.open(draft(ANA), T0).id().value()).isEqualTo("HD-3");
+
+      // A new desk on the recovered store carries on where the killed one stopped.
+      MutableClock clock = new MutableClock(T0.plusSeconds(3_601));
+      RecordingChatPlatform chat = new RecordingChatPlatform();
+      TicketDesk desk = Desks.desk(store, chat, clock);
+      assertThat(desk.runDueTimers()).as("the persisted reminders fire after the restart").isEqualTo(2);
+      assertThat(desk.runDueTimers()).isZero();
+      assertThat(desk.claim(new TicketId("HD-2"), Desks.EVE).done()).isTrue();
+      assertThat(chat.textsTo(ConversationRef.direct(BEN.platform(), "D1"))).anyMatch(t -> t.contains("Eve") && t.contains("HD-2"));
     }
   }
 
