@@ -6,10 +6,7 @@ import dev.firstline.core.Redactor;
 import dev.firstline.core.model.ConversationRef;
 import dev.firstline.core.model.EventKind;
 import dev.firstline.core.model.NewTicket;
-import dev.firstline.core.model.OutgoingMessage;
 import dev.firstline.core.model.Priority;
-import dev.firstline.core.model.Role;
-import dev.firstline.core.model.StaffThread;
 import dev.firstline.core.model.Ticket;
 import dev.firstline.core.model.TicketEvent;
 import dev.firstline.core.model.TicketId;
@@ -17,7 +14,6 @@ import dev.firstline.core.model.TicketStatus;
 import dev.firstline.core.model.Tier;
 import dev.firstline.core.model.Timer;
 import dev.firstline.core.model.UserRef;
-import dev.firstline.core.port.ChatDeliveryException;
 import dev.firstline.core.port.ChatPlatform;
 import dev.firstline.core.port.StaffDirectory;
 import dev.firstline.core.port.TicketStore;
@@ -27,8 +23,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The service desk: opens tickets in their queue, lets engineers claim, transfer, escalate, ask
@@ -37,26 +31,23 @@ import org.slf4j.LoggerFactory;
  */
 public final class TicketDesk {
 
-  private static final Logger log = LoggerFactory.getLogger(TicketDesk.class);
   private static final int ATTEMPTS = 5;
-  private static final String NOTE_PREFIX = "//";
 
+  private final DeskContext desk;
   private final TicketStore store;
-  private final ChatPlatform chat;
-  private final StaffDirectory staff;
   private final DeskSettings settings;
   private final Clock clock;
-  private final SlaClock sla;
-  private final DeskWording wording;
+  private final Relay relay;
+  private final TimerAlarm alarms;
 
   public TicketDesk(TicketStore store, ChatPlatform chat, StaffDirectory staff, DeskSettings settings, Clock clock) {
     this.store = requireNonNull(store, "store");
-    this.chat = requireNonNull(chat, "chat");
-    this.staff = requireNonNull(staff, "staff");
     this.settings = requireNonNull(settings, "settings");
     this.clock = requireNonNull(clock, "clock");
-    this.sla = new SlaClock(settings.sla());
-    this.wording = new DeskWording(settings.sla().calendar().zone());
+    this.desk = new DeskContext(store, requireNonNull(chat, "chat"), requireNonNull(staff, "staff"), settings, clock,
+        new SlaClock(settings.sla()), new DeskWording(settings.sla().calendar().zone()));
+    this.relay = new Relay(desk);
+    this.alarms = new TimerAlarm(desk);
   }
 
   /** Opens a ticket for an escalation, posts it to its queue's staff channel and starts its SLA. */
@@ -68,8 +59,8 @@ public final class TicketDesk {
             queue.name(), queue.tier(), priority(escalation), escalation.topic(),
             escalation.transcript().stream().map(l -> Redactor.redact(l).text()).toList(), escalation.articlesShown()),
         now);
-    store.schedule(ticket.id(), sla.timers(ticket, now, settings.reopenWindow(), now));
-    return postToQueue(ticket).orElse(ticket);
+    desk.reschedule(ticket);
+    return desk.postToQueue(ticket).orElse(ticket);
   }
 
   /** Takes ownership; exactly one of several engineers claiming at once wins. */
@@ -83,7 +74,7 @@ public final class TicketDesk {
       }
       return new Step(t.claimedBy(engineer, clock.instant()), EventKind.CLAIMED, "claimed");
     }, t -> {
-      notifyRequester(t, t.assignee().displayName() + " from the " + t.queue() + " team is now looking at " + t.id() + ". You can reply here.");
+      desk.notifyRequester(t, t.assignee().displayName() + " from the " + t.queue() + " team is now looking at " + t.id() + ". You can reply here.");
       return "You have " + t.id() + ".";
     });
   }
@@ -120,7 +111,7 @@ public final class TicketDesk {
     String clean = Redactor.redact(question).text();
     return change(id, engineer, t -> new Step(t.withStatus(TicketStatus.WAITING_ON_REQUESTER, clock.instant()), EventKind.ASKED_REQUESTER, clean),
         t -> {
-          notifyRequester(t, DeskWording.fromStaff(engineer, t, clean));
+          desk.notifyRequester(t, DeskWording.fromStaff(engineer, t, clean));
           return "Asked the requester of " + t.id() + ".";
         });
   }
@@ -132,30 +123,14 @@ public final class TicketDesk {
     }
     String clean = Redactor.redact(note).text();
     return change(id, engineer, t -> new Step(t.resolved(clean, clock.instant()), EventKind.RESOLVED, clean), t -> {
-      post(t.origin(), DeskWording.resolvedForRequester(t, engineer, clean, DurationText.of(settings.reopenWindow())));
+      desk.post(t.origin(), DeskWording.resolvedForRequester(t, engineer, clean, DurationText.of(settings.reopenWindow())));
       return "Resolved " + t.id() + ".";
     });
   }
 
   /** Something an engineer wrote in a ticket's staff thread: relayed, or kept as a note if it starts with //. */
   public Optional<DeskResult> staffWrote(ConversationRef thread, UserRef engineer, String text) {
-    Optional<Ticket> found = store.findByStaffThread(thread);
-    if (found.isEmpty()) {
-      return Optional.empty();
-    }
-    Ticket t = found.get();
-    String clean = Redactor.redact(text).text();
-    if (!mayWorkOn(engineer, t)) {
-      store.record(event(t, engineer, EventKind.REFUSED, "message from someone without the " + roleFor(t.tier()) + " role"));
-      return Optional.of(DeskResult.refused(refusal(t), t));
-    }
-    if (clean.strip().startsWith(NOTE_PREFIX)) {
-      store.record(event(t, engineer, EventKind.INTERNAL_NOTE, clean.strip().substring(NOTE_PREFIX.length()).strip()));
-      return Optional.of(DeskResult.done("Internal note kept on " + t.id() + ".", t));
-    }
-    store.record(event(t, engineer, EventKind.STAFF_MESSAGE, clean));
-    notifyRequester(t, DeskWording.fromStaff(engineer, t, clean));
-    return Optional.of(DeskResult.done("Sent to " + t.requester().displayName() + ".", t));
+    return relay.staffWrote(thread, engineer, text);
   }
 
   /**
@@ -164,58 +139,17 @@ public final class TicketDesk {
    * when there is no such ticket, so the bot treats the message as a new question.
    */
   public Optional<DeskResult> requesterWrote(UserRef requester, ConversationRef origin, String text, boolean mayReopen) {
-    Optional<Ticket> found = store.latestNotClosed(requester, origin);
-    if (found.isEmpty() || (found.get().status() == TicketStatus.RESOLVED && !mayReopen)) {
-      return Optional.empty();
-    }
-    String clean = Redactor.redact(text).text();
-    Ticket t = found.get();
-    if (t.status() == TicketStatus.RESOLVED) {
-      return Optional.of(reopen(t.id(), requester, clean));
-    }
-    store.record(event(t, requester, EventKind.REQUESTER_MESSAGE, clean));
-    if (t.staff() != null) {
-      post(t.staff().thread(), OutgoingMessage.text(DeskWording.fromRequester(requester, clean)));
-    }
-    if (t.status() == TicketStatus.WAITING_ON_REQUESTER) {
-      Ticket back = t.assignee() == null ? t.withStatus(TicketStatus.OPEN, clock.instant()) : t.withStatus(TicketStatus.CLAIMED, clock.instant());
-      store.update(back, event(t, requester, EventKind.REQUESTER_MESSAGE, "answered")).ifPresent(this::refreshSummary);
-    }
-    return Optional.of(DeskResult.done("Passed on to " + (t.assignee() == null ? "the " + t.queue() + " team" : t.assignee().displayName()) + " (" + t.id() + ").", t));
+    return relay.requesterWrote(requester, origin, text, mayReopen);
   }
 
   /** The requester's answer to "how did we do?", 1 (poor) to 5 (great). */
   public DeskResult rate(TicketId id, UserRef requester, int score) {
-    if (score < 1 || score > 5) {
-      return DeskResult.refused("A rating is 1 to 5.", null);
-    }
-    Optional<Ticket> found = store.find(id).filter(t -> t.requester().equals(requester));
-    if (found.isEmpty()) {
-      return DeskResult.refused("You can only rate your own tickets.", null);
-    }
-    return store.update(found.get().rated(score, clock.instant()), event(found.get(), requester, EventKind.SATISFACTION, Integer.toString(score)))
-        .map(t -> DeskResult.done("Thanks for the feedback!", t))
-        .orElseGet(() -> DeskResult.refused("That ticket just changed; please try again.", found.get()));
+    return relay.rate(id, requester, score);
   }
 
   /** Reopens a resolved ticket on the requester's word. */
   public DeskResult reopen(TicketId id, UserRef requester, String why) {
-    Optional<Ticket> found = store.find(id).filter(t -> t.requester().equals(requester));
-    if (found.isEmpty() || found.get().status() != TicketStatus.RESOLVED) {
-      return DeskResult.refused("Only a resolved ticket of yours can be reopened.", found.orElse(null));
-    }
-    Ticket t = found.get();
-    Instant now = clock.instant();
-    return store.update(t.reopened(now), event(t, requester, EventKind.REOPENED, why))
-        .map(reopened -> {
-          store.schedule(reopened.id(), sla.timers(reopened, now, settings.reopenWindow(), now));
-          if (reopened.staff() != null) {
-            post(reopened.staff().thread(), OutgoingMessage.text("Reopened by " + requester.displayName() + ": " + Mentions.defuse(why)));
-          }
-          refreshSummary(reopened);
-          return DeskResult.done("I have reopened " + t.id() + " and told the team.", reopened);
-        })
-        .orElseGet(() -> DeskResult.refused("That ticket just changed; please try again.", t));
+    return relay.reopen(id, requester, why);
   }
 
   /**
@@ -254,7 +188,7 @@ public final class TicketDesk {
     for (Timer timer : store.dueTimers(now, 100)) {
       if (store.fire(timer, now)) {
         fired++;
-        store.find(timer.ticket()).ifPresent(t -> new TimerAlarm(this, t, now).ring(timer.kind()));
+        store.find(timer.ticket()).ifPresent(t -> alarms.ring(t, timer.kind()));
       }
     }
     return fired;
@@ -266,40 +200,13 @@ public final class TicketDesk {
     if (t.isEmpty()) {
       return List.of();
     }
-    if (mayWorkOn(viewer, t.get()) || !staff.rolesOf(viewer).isEmpty()) {
+    if (!desk.staff().rolesOf(viewer).isEmpty()) {
       return store.history(id);
     }
     if (!t.get().requester().equals(viewer)) {
       return List.of();
     }
     return store.history(id).stream().filter(e -> !e.staffOnly()).toList();
-  }
-
-  // ---- what TimerAlarm needs --------------------------------------------------------------
-
-  void alarm(Ticket t, EventKind kind, String text, boolean toLead) {
-    store.record(event(t, null, kind, text));
-    if (t.staff() != null) {
-      post(t.staff().thread(), OutgoingMessage.text(text));
-    }
-    settings.queue(t.queue()).map(Queue::lead).filter(lead -> toLead).ifPresent(lead -> post(ConversationRef.direct(lead.platform(), lead.id()), OutgoingMessage.text(text)));
-  }
-
-  void close(Ticket t) {
-    store.update(t.withStatus(TicketStatus.CLOSED, clock.instant()), event(t, null, EventKind.CLOSED, "no reply within " + DurationText.of(settings.reopenWindow())))
-        .ifPresent(this::refreshSummary);
-  }
-
-  Instant claimBy(Ticket t) {
-    return sla.claimBy(t, SlaClock.start(t, store.history(t.id())));
-  }
-
-  Instant resolveBy(Ticket t) {
-    return sla.resolveBy(t, SlaClock.start(t, store.history(t.id())));
-  }
-
-  String when(Instant at) {
-    return wording.when(at);
   }
 
   // ---- the mechanics ----------------------------------------------------------------------
@@ -323,9 +230,9 @@ public final class TicketDesk {
         return DeskResult.refused("There is no ticket " + id + ".", null);
       }
       Ticket t = found.get();
-      if (!mayWorkOn(engineer, t)) {
-        store.record(event(t, engineer, EventKind.REFUSED, "action refused: no " + roleFor(t.tier()) + " role"));
-        return DeskResult.refused(refusal(t), t);
+      if (!desk.mayWorkOn(engineer, t)) {
+        store.record(desk.event(t, engineer, EventKind.REFUSED, "action refused: no " + DeskContext.roleFor(t.tier()) + " role"));
+        return DeskResult.refused(DeskContext.refusal(t), t);
       }
       if (!t.status().isActive()) {
         return DeskResult.refused(t.id() + " is already " + t.status().name().toLowerCase(java.util.Locale.ROOT) + ".", t);
@@ -334,12 +241,11 @@ public final class TicketDesk {
       if (step.next() == null) {
         return DeskResult.refused(step.detail(), t);
       }
-      Optional<Ticket> stored = store.update(step.next(), event(t, engineer, step.kind(), step.detail()));
+      Optional<Ticket> stored = store.update(step.next(), desk.event(t, engineer, step.kind(), step.detail()));
       if (stored.isPresent()) {
         Ticket changed = stored.get();
-        Instant now = clock.instant();
-        store.schedule(changed.id(), sla.timers(changed, SlaClock.start(changed, store.history(changed.id())), settings.reopenWindow(), now));
-        refreshSummary(changed);
+        desk.reschedule(changed);
+        desk.refreshSummary(changed);
         return DeskResult.done(after.apply(changed), changed);
       }
     }
@@ -351,50 +257,12 @@ public final class TicketDesk {
         ? refuse(t.id() + " is already in the " + queue.name() + " queue.")
         : new Step(t.movedTo(queue.name(), queue.tier(), clock.instant()), kind, "from " + t.queue() + " to " + queue.name()),
         t -> {
-          if (t.staff() != null) {
-            post(t.staff().thread(), OutgoingMessage.text("Moved to the " + queue.name() + " queue by " + engineer.displayName() + "."));
-          }
-          Ticket reposted = postToQueue(t).orElse(t);
-          notifyRequester(reposted, reposted.id() + " has been passed to the " + queue.name() + " team"
+          desk.tellStaff(t, "Moved to the " + queue.name() + " queue by " + engineer.displayName() + ".");
+          Ticket reposted = desk.postToQueue(t).orElse(t);
+          desk.notifyRequester(reposted, reposted.id() + " has been passed to the " + queue.name() + " team"
               + (queue.tier() == Tier.THIRD ? " (specialists)" : "") + ". They have the whole conversation.");
           return "Moved " + t.id() + " to " + queue.name() + ".";
         });
-  }
-
-  /** Posts the ticket's summary in its queue's channel and remembers the thread; empty if the post failed. */
-  private Optional<Ticket> postToQueue(Ticket t) {
-    Queue queue = settings.queue(t.queue()).orElseThrow();
-    try {
-      StaffThread thread = chat.openThread(queue.channelId(), wording.summary(t, claimBy(t), resolveBy(t)));
-      Instant now = clock.instant();
-      return store.update(t.postedAt(thread, now), event(t, null, EventKind.STAFF_MESSAGE, "posted to " + queue.name()));
-    } catch (ChatDeliveryException e) {
-      log.warn("could not post {} to queue {}: {}", t.id(), queue.name(), e.getMessage());
-      return Optional.empty();
-    }
-  }
-
-  private void refreshSummary(Ticket t) {
-    if (t.staff() == null) {
-      return;
-    }
-    try {
-      chat.update(t.staff().summary(), wording.summary(t, claimBy(t), resolveBy(t)));
-    } catch (ChatDeliveryException e) {
-      log.warn("could not update the summary of {}: {}", t.id(), e.getMessage());
-    }
-  }
-
-  private void notifyRequester(Ticket t, String text) {
-    post(t.origin(), OutgoingMessage.text(text));
-  }
-
-  private void post(ConversationRef where, OutgoingMessage message) {
-    try {
-      chat.post(where, message);
-    } catch (ChatDeliveryException e) {
-      log.warn("could not post to {}: {}", where, e.getMessage());
-    }
   }
 
   private Queue route(Escalation e) {
@@ -412,23 +280,8 @@ public final class TicketDesk {
     return settings.priorityByReason().getOrDefault(e.reason(), Priority.NORMAL);
   }
 
-  private boolean mayWorkOn(UserRef person, Ticket t) {
-    return staff.rolesOf(person).contains(roleFor(t.tier()));
-  }
-
-  private static Role roleFor(Tier tier) {
-    return tier == Tier.SECOND ? Role.SECOND_LINE : Role.THIRD_LINE;
-  }
-
-  private static String refusal(Ticket t) {
-    return "Sorry, only " + (t.tier() == Tier.SECOND ? "2nd" : "3rd") + "-line engineers can work on " + t.id() + " (" + t.queue() + " queue).";
-  }
-
   private String thirdLineQueues() {
     return String.join(", ", settings.queues().values().stream().filter(q -> q.tier() == Tier.THIRD).map(Queue::name).sorted().toList());
   }
 
-  private TicketEvent event(Ticket t, @Nullable UserRef actor, EventKind kind, String detail) {
-    return new TicketEvent(t.id(), clock.instant(), actor, kind, detail);
-  }
 }

@@ -1,6 +1,8 @@
 package dev.firstline.core.desk;
 
+import dev.firstline.core.model.ConversationRef;
 import dev.firstline.core.model.EventKind;
+import dev.firstline.core.model.OutgoingMessage;
 import dev.firstline.core.model.Ticket;
 import dev.firstline.core.model.TicketStatus;
 import dev.firstline.core.model.TimerKind;
@@ -9,45 +11,54 @@ import java.time.Instant;
 /** What a due timer does to its ticket, if the ticket still needs it. */
 final class TimerAlarm {
 
-  private final TicketDesk desk;
-  private final Ticket ticket;
+  private final DeskContext desk;
 
-
-  TimerAlarm(TicketDesk desk, Ticket ticket, Instant now) {
+  TimerAlarm(DeskContext desk) {
     this.desk = desk;
-    this.ticket = ticket;
-
   }
 
-  void ring(TimerKind kind) {
-    boolean unclaimed = ticket.status().isActive() && ticket.assignee() == null;
+  void ring(Ticket t, TimerKind kind) {
+    boolean unclaimed = t.status().isActive() && t.assignee() == null;
+    Instant start = desk.slaStart(t);
+    String claimBy = desk.wording().when(desk.sla().claimBy(t, start));
+    String resolveBy = desk.wording().when(desk.sla().resolveBy(t, start));
     switch (kind) {
       case CLAIM_WARNING -> {
         if (unclaimed) {
-          desk.alarm(ticket, EventKind.SLA_WARNING, "⏰ " + ticket.id() + " must be claimed by " + desk.when(desk.claimBy(ticket)) + " (" + ticket.priority() + ").", false);
+          alarm(t, EventKind.SLA_WARNING, "⏰ " + t.id() + " must be claimed by " + claimBy + " (" + t.priority() + ").", false);
         }
       }
       case CLAIM_BREACH -> {
         if (unclaimed) {
-          desk.alarm(ticket, EventKind.SLA_BREACH, "🚨 " + ticket.id() + " was not claimed in time (due " + desk.when(desk.claimBy(ticket)) + ", " + ticket.priority() + ").", true);
+          alarm(t, EventKind.SLA_BREACH, "🚨 " + t.id() + " was not claimed in time (due " + claimBy + ", " + t.priority() + ").", true);
         }
       }
       case RESOLVE_WARNING -> {
-        if (ticket.status().isActive()) {
-          desk.alarm(ticket, EventKind.SLA_WARNING, "⏰ " + ticket.id() + " must be resolved by " + desk.when(desk.resolveBy(ticket)) + ".", false);
+        if (t.status().isActive()) {
+          alarm(t, EventKind.SLA_WARNING, "⏰ " + t.id() + " must be resolved by " + resolveBy + ".", false);
         }
       }
       case RESOLVE_BREACH -> {
-        if (ticket.status().isActive()) {
-          desk.alarm(ticket, EventKind.SLA_BREACH, "🚨 " + ticket.id() + " was not resolved in time (due " + desk.when(desk.resolveBy(ticket)) + ").", true);
+        if (t.status().isActive()) {
+          alarm(t, EventKind.SLA_BREACH, "🚨 " + t.id() + " was not resolved in time (due " + resolveBy + ").", true);
         }
       }
       case AUTO_CLOSE -> {
-        if (ticket.status() == TicketStatus.RESOLVED) {
-          desk.close(ticket);
+        if (t.status() == TicketStatus.RESOLVED) {
+          String why = "no reply within " + DurationText.of(desk.settings().reopenWindow());
+          desk.store().update(t.withStatus(TicketStatus.CLOSED, desk.now()), desk.event(t, null, EventKind.CLOSED, why)).ifPresent(desk::refreshSummary);
         }
       }
     }
   }
 
+  /** Records the reminder, says it in the staff thread and, for a breach, tells the queue's lead. */
+  private void alarm(Ticket t, EventKind kind, String text, boolean toLead) {
+    desk.store().record(desk.event(t, null, kind, text));
+    desk.tellStaff(t, text);
+    if (toLead) {
+      desk.settings().queue(t.queue()).map(Queue::lead)
+          .ifPresent(lead -> desk.post(ConversationRef.direct(lead.platform(), lead.id()), OutgoingMessage.text(text)));
+    }
+  }
 }
