@@ -51,7 +51,10 @@ final class MessageSignals {
         "\\b(nobody|no one|none of us|everyone|everybody)\\b.{0,40}\\b(in|on|across|at) the (building|office|floor|site|company)\\b",
         "\\b(me and|and) (the )?(\\d+|two|three|four|five|six|seven|eight|nine|ten|several) (other )?(people|colleagues|of us)\\b",
         "\\b(anyone|everyone|nobody|no one|any of the \\w+|none of the \\w+) (in|on|at|from) (finance|accounts|sales|hr|marketing|support|level \\d+|floor \\d+|the \\w+ (team|office|department))\\b",
-        "\\ball (the |our )?\\w+( \\w+)? (on|in) (level|floor) \\d+\\b",
+        "\\ball (the |our )?\\w+( \\w+)? (on|in|at) (level|floor|ward|store|site|branch|building|office|room|depot|shop) \\w+",
+        "\\b(\\d+|several|many|most|all|half) of us\\b",
+        "\\b(site|office|branch|store|ward|building|floor|depot|shop|warehouse) (has|had|have) no (network|internet|connectivity|wi-?fi|phones?|power|systems?)\\b",
+        "\\bno (network|internet|connectivity|phones?|systems?) at all\\b",
         "\\b(to|for) any of the (agents|users|staff|people|callers)\\b",
         "\\b(unreachable|down|not working|offline|broken) for (our|the|my) (whole )?(department|team|office|floor|site|building)\\b",
         "\\b(customers|callers|clients|users) (are |were )?(seeing|getting|can't|cannot|unable|just get)",
@@ -68,6 +71,10 @@ final class MessageSignals {
         "\\bport \\d+\\b|\\bfirewall (rule|change)\\b",
         "\\b(restore|roll ?back|recover)\\b.{0,60}\\b(database|db|server|vm|virtual machine)\\b",
         "\\b(change request|chg\\d+)\\b",
+        "\\b\\d{2,} (\\w+ ){0,4}(licen[cs]es|seats|accounts|mailboxes)\\b",
+        "\\b(production|prod) (web |app |application |database |db )?(server|database|db|environment|cluster)\\b",
+        "\\b(haven't|hasn't|have not|has not|didn't|did not|not|stopped|aren't|isn't) (been )?sync(ed|ing)?\\b.{0,40}\\b(erp|crm|sap|wms|hr system|finance system|payroll)\\b",
+        "\\b(showing|shows|shown|see|seeing|sees) (another|someone else's|the wrong|other) (patient|customer|client|employee|person|user)('?s)?\\b",
         "\\b(need|want|request|please|can you|could you|we'd like)\\b.{0,30}\\b(new|spin up|create|provision|set up)\\b.{0,20}\\b(linux |windows )?(vm|virtual machine|server|database|staging environment|sftp|ftp)\\b",
         "\\b(erp|crm|sap|hr system|payroll (system|software|export|file)|wms|power bi|dashboard|data ?warehouse|integration|export|import|sync job)\\b.{0,80}\\b(wrong|incorrect|missing|zero|duplicat\\w*|not syncing|stopped|failing|failed)\\b",
         "\\b(wrong|incorrect|missing|duplicat\\w*)\\b.{0,60}\\b(in|on) the (erp|crm|sap|hr system|payroll system|wms|dashboard)\\b",
@@ -75,6 +82,7 @@ final class MessageSignals {
     ALREADY_TRIED(
         "\\balready (tried|did|done|followed|restarted|rebooted|reinstalled|reset|cleared|went through|checked|used)\\b",
         "\\b(did|tried|followed|done) (everything|all the steps|all of (that|it|this)|the steps|what the article)\\b",
+        "\\b(second|third|fourth|2nd|3rd|4th) time\\b.{0,60}\\b(still|again)\\b|\\b(still|again)\\b.{0,60}\\b(second|third|fourth|2nd|3rd|4th) time\\b",
         "\\b(tried(?! to)|did|done|used|followed|restarted|rebooted|reinstalled|re-?enrolled|cleared|swapped|swapping|replaced|turned it off and on)\\b.{0,100}\\b(still|didn't help|did not help|no change|no difference|nothing changed|same (error|thing|problem|result))\\b");
 
     private final List<Pattern> patterns;
@@ -94,6 +102,7 @@ final class MessageSignals {
           "\\b(need|want|get me|connect me|put me through)( to| with)? (a |an |some )?(human|real person|person|engineer|technician|agent)\\b",
           "\\b(open|raise|create|log|file|submit) (me )?(a |an )?(ticket|incident)\\b",
           "\\bcan (a human|a person|someone|somebody) (look|check|call|help|have a look|come)\\b",
+          "\\b(can|could) (someone|somebody|a person|an engineer|a technician|you)( from (it|the helpdesk|the service desk))? (come|pop|stop) (over|by|round|to)\\b",
           "\\b(please|pls|can|could) (someone |somebody |you |a person )?(call|ring|phone) me\\b",
           "^(person|human|agent|ticket|escalate)$");
 
