@@ -40,7 +40,7 @@ final class FakeSlack implements AutoCloseable {
   static final String BOT_USER = "UBOT";
 
   /** One Web API call as the fake received it. */
-  record Call(String method, Map<String, String> params, String authorization, long atMillis) {
+  record Call(String method, Map<String, String> params, String authorization, long atMillis, String ts) {
 
     String param(String name) {
       return params.getOrDefault(name, "");
@@ -48,7 +48,7 @@ final class FakeSlack implements AutoCloseable {
 
     /** The {@code text} and the {@code blocks} (or {@code view}) together, for text assertions. */
     String allText() {
-      return param("text") + "\n" + param("blocks") + "\n" + param("view");
+      return param("text") + "\n" + String.join("\n", Blocks.texts(this)) + "\n" + param("view");
     }
   }
 
@@ -117,18 +117,22 @@ final class FakeSlack implements AutoCloseable {
     String type = String.valueOf(exchange.getRequestHeaders().getFirst("Content-Type"));
     Map<String, String> params = type.contains("json") ? json(body) : form(body);
     String auth = String.valueOf(exchange.getRequestHeaders().getFirst("Authorization"));
-    calls.add(new Call(method, params, auth, System.currentTimeMillis()));
+    long at = System.currentTimeMillis();
     Duration delay = delays.get(method);
     if (delay != null) {
       sleep(delay);
     }
     AtomicInteger failing = failures.get(method);
     if (failing != null && failing.getAndDecrement() > 0) {
+      calls.add(new Call(method, params, auth, at, ""));
       exchange.getResponseHeaders().set("Retry-After", retryAfter.get(method));
       send(exchange, 429, "{\"ok\":false,\"error\":\"ratelimited\"}");
       return;
     }
-    send(exchange, 200, answer(method, params));
+    String answer = answer(method, params);
+    JsonObject answered = JsonParser.parseString(answer).getAsJsonObject();
+    calls.add(new Call(method, params, auth, at, answered.has("ts") ? answered.get("ts").getAsString() : ""));
+    send(exchange, 200, answer);
   }
 
   private String answer(String method, Map<String, String> p) {

@@ -56,12 +56,12 @@ class RequesterFlowTest {
   void buttons_fixedClosesTheLoop_andAnAlternativeIsAnswered() {
     FakeSlack.Call answer = world.anaAsksInDirectMessage(VPN_QUESTION);
 
-    slack.blockAction(ANA, ANA_DM, answer.param("ts"), null, "fl.choose.1", Blocks.button(answer, "fl.choose.1").orElseThrow().value());
+    slack.blockAction(ANA, ANA_DM, answer.ts(), null, "fl.choose.1", Blocks.button(answer, "fl.choose.1").orElseThrow().value());
     FakeSlack.Call alternative = slack.await("chat.postMessage", c -> c.param("channel").equals(ANA_DM)
         && Blocks.types(c).contains("header") && Blocks.texts(c).get(0).equals("VPN keeps dropping"));
     assertThat(Blocks.texts(alternative)).contains("Steps for vpn-drops.");
 
-    slack.blockAction(ANA, ANA_DM, alternative.param("ts"), null, "fl.feedback.FIXED", ANA);
+    slack.blockAction(ANA, ANA_DM, alternative.ts(), null, "fl.feedback.FIXED", ANA);
     slack.await("chat.postMessage", c -> c.param("channel").equals(ANA_DM) && c.param("text").contains("glad that sorted it"));
     assertThat(world.store.notClosed()).isEmpty();
   }
@@ -94,7 +94,7 @@ class RequesterFlowTest {
     assertThat(Blocks.texts(answer).get(0)).isEqualTo("Connect to the VPN");
     slack.awaitResponse(r -> r.contains("direct messages"));
 
-    slack.blockAction(ANA, "D-" + ANA, answer.param("ts"), null, "fl.feedback.TALK_TO_PERSON", ANA);
+    slack.blockAction(ANA, "D-" + ANA, answer.ts(), null, "fl.feedback.TALK_TO_PERSON", ANA);
     assertThat(world.onlyTicket().status()).isEqualTo(TicketStatus.OPEN);
 
     slack.command(ANA, "C-GENERAL", "status", slack.responseUrl("status"));
