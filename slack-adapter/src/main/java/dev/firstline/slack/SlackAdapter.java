@@ -124,13 +124,18 @@ public final class SlackAdapter implements AutoCloseable {
 
   /** Prepares the Slack client; nothing connects until {@link #start}. */
   public SlackAdapter(Settings settings) {
+    this(settings, ATTEMPTS, BACKOFF);
+  }
+
+  /** With another retry policy for Web API calls (tests keep it short). */
+  SlackAdapter(Settings settings, int attempts, Duration backoff) {
     this.settings = requireNonNull(settings, "settings");
     SlackConfig config = new SlackConfig();
     config.setMethodsEndpointUrlPrefix(settings.methodsEndpointUrlPrefix());
     config.setStatsEnabled(false);
     this.slack = Slack.getInstance(config);
     this.methods = slack.methods(settings.botToken());
-    this.api = new WebApi(ATTEMPTS, BACKOFF);
+    this.api = new WebApi(attempts, backoff);
     this.chat = new SlackChatPlatform(methods, api);
     this.people = new SlackPeople(methods, api);
     this.staffDirectory = new SlackStaffDirectory(methods, api, settings.roleGroups(), GROUPS_CACHED_FOR);

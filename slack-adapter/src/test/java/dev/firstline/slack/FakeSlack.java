@@ -61,6 +61,8 @@ final class FakeSlack implements AutoCloseable {
   private final List<String> responses = new CopyOnWriteArrayList<>();
   private final Map<String, AtomicInteger> failures = new ConcurrentHashMap<>();
   private final Map<String, String> retryAfter = new ConcurrentHashMap<>();
+  private final Map<String, Integer> failureStatus = new ConcurrentHashMap<>();
+  private final Map<String, Predicate<Map<String, String>>> failureMatch = new ConcurrentHashMap<>();
   private final Map<String, Duration> delays = new ConcurrentHashMap<>();
   private final Map<String, List<String>> groups = new ConcurrentHashMap<>();
   private final Map<String, String> names = new ConcurrentHashMap<>();
@@ -101,7 +103,16 @@ final class FakeSlack implements AutoCloseable {
   /** The next {@code times} calls of the method get HTTP 429 with this Retry-After. */
   void rateLimit(String method, int times, String retryAfterSeconds) {
     failures.put(method, new AtomicInteger(times));
+    failureStatus.put(method, 429);
+    failureMatch.remove(method);
     retryAfter.put(method, retryAfterSeconds);
+  }
+
+  /** The next {@code times} calls of the method that match get this HTTP status (a server error). */
+  void fail(String method, Predicate<Map<String, String>> matching, int times, int status) {
+    failures.put(method, new AtomicInteger(times));
+    failureStatus.put(method, status);
+    failureMatch.put(method, matching);
   }
 
   /** Every call of the method waits this long before it is answered. */
@@ -123,10 +134,13 @@ final class FakeSlack implements AutoCloseable {
       sleep(delay);
     }
     AtomicInteger failing = failures.get(method);
-    if (failing != null && failing.getAndDecrement() > 0) {
+    if (failing != null && failureMatch.getOrDefault(method, p -> true).test(params) && failing.getAndDecrement() > 0) {
       calls.add(new Call(method, params, auth, at, ""));
-      exchange.getResponseHeaders().set("Retry-After", retryAfter.get(method));
-      send(exchange, 429, "{\"ok\":false,\"error\":\"ratelimited\"}");
+      int status = failureStatus.get(method);
+      if (status == 429) {
+        exchange.getResponseHeaders().set("Retry-After", retryAfter.get(method));
+      }
+      send(exchange, status, status == 429 ? "{\"ok\":false,\"error\":\"ratelimited\"}" : "<html>server error</html>");
       return;
     }
     String answer = answer(method, params);

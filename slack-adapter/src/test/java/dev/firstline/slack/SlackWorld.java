@@ -14,6 +14,7 @@ import dev.firstline.core.desk.TicketDesk;
 import dev.firstline.core.model.Article;
 import dev.firstline.core.model.Role;
 import dev.firstline.core.model.Ticket;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -33,6 +34,7 @@ final class SlackWorld implements AutoCloseable {
   static final String SECOND_LINE_GROUP = "S-2ND";
   static final String THIRD_LINE_GROUP = "S-3RD";
 
+  static final int ATTEMPTS = 4;
   static final String VPN_QUESTION = "my vpn won't connect";
   static final Article VPN_CONNECT = new Article("vpn-connect", "Connect to the VPN", List.of("vpn"), List.of(), "network", false, "service-desk",
       Articles.UPDATED,
@@ -77,7 +79,8 @@ final class SlackWorld implements AutoCloseable {
         .withMethodsEndpointUrlPrefix(slack.methodsEndpointUrlPrefix())
         .withRoleGroups(Map.of(SECOND_LINE_GROUP, Role.SECOND_LINE, THIRD_LINE_GROUP, Role.THIRD_LINE));
     SlackAdapter.Settings changed = change.apply(settings);
-    adapter = new SlackAdapter(changed);
+    // Web API retries as in production, only with a short backoff: 4 attempts, 20 ms, 40 ms, 80 ms apart
+    adapter = new SlackAdapter(changed, ATTEMPTS, Duration.ofMillis(20));
     TicketDesk desk = new TicketDesk(store, adapter.chatPlatform(), adapter.staffDirectory(), Desks.settings(), clock);
     SupportBot bot = new SupportBot(kb, desk, clock, POLICY);
     adapter.start(bot, desk, store);
