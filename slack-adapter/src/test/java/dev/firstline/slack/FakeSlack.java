@@ -466,9 +466,13 @@ final class FakeSlack implements AutoCloseable {
   }
 
   @Override
-  public void close() throws Exception {
+  public void close() {
     http.stop(0);
     httpThreads.shutdownNow();
-    socket.stop(500);
+    try {
+      socket.stop(500);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }

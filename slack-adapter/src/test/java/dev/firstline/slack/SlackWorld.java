@@ -107,7 +107,7 @@ final class SlackWorld implements AutoCloseable {
   }
 
   @Override
-  public void close() throws Exception {
+  public void close() {
     adapter.close();
     slack.close();
   }

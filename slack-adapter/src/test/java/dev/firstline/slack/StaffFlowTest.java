@@ -136,6 +136,30 @@ class StaffFlowTest {
   }
 
   @Test
+  void thirdLineTakesItsQueueFromAModal_andOnlyTheRightLineMayAct() {
+    FakeSlack.Call summary = escalated();
+
+    slack.blockAction(ANA, "C-NET", summary.ts(), null, "fl.desk.claim:HD-1", "claim:HD-1");
+    slack.await("chat.postEphemeral", c -> c.param("user").equals(ANA) && c.param("text").contains("only 2nd-line engineers can work on HD-1"));
+
+    slack.blockAction(EVE, "C-NET", summary.ts(), null, "fl.desk.third-line:HD-1", "third-line:HD-1");
+    JsonObject view = JsonParser.parseString(slack.await("views.open", c -> true).param("view")).getAsJsonObject();
+    assertThat(view.getAsJsonObject("title").get("text").getAsString()).isEqualTo("3rd line HD-1");
+    slack.viewSubmission(EVE, Staff.MODAL, view.get("private_metadata").getAsString(), Staff.INPUT_BLOCK, Staff.INPUT_ACTION, " servers ");
+
+    FakeSlack.Call specialists = slack.await("chat.postMessage", c -> c.param("channel").equals("C-SRV") && c.param("thread_ts").isEmpty());
+    assertThat(specialists.param("text")).contains("*HD-1*", "servers", "3rd line");
+    assertThat(Blocks.actionIds(specialists)).doesNotContain("fl.desk.third-line:HD-1");
+    slack.await("chat.postMessage", c -> c.param("channel").equals(ANA_DM) && c.param("text").contains("servers team (specialists)"));
+
+    slack.blockAction(EVE, "C-SRV", specialists.ts(), null, "fl.desk.claim:HD-1", "claim:HD-1");
+    slack.await("chat.postEphemeral", c -> c.param("user").equals(EVE) && c.param("text").contains("only 3rd-line engineers"));
+    slack.blockAction(SlackWorld.SAM, "C-SRV", specialists.ts(), null, "fl.desk.claim:HD-1", "claim:HD-1");
+    slack.await("chat.postEphemeral", c -> c.param("user").equals(SlackWorld.SAM) && c.param("text").equals("You have HD-1."));
+    assertThat(world.onlyTicket().assignee().displayName()).isEqualTo("Sam");
+  }
+
+  @Test
   void relayedText_cannotPingAnyone() {
     FakeSlack.Call summary = escalated();
     eveClaims(summary);
