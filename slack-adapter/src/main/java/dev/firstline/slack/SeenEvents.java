@@ -3,6 +3,7 @@ package dev.firstline.slack;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Events already taken, by {@code event_id} and by the message's {@code client_msg_id}, so that a
@@ -14,7 +15,7 @@ final class SeenEvents {
   private final Cache<String, Boolean> seen = Caffeine.newBuilder().expireAfterWrite(Duration.ofHours(1)).maximumSize(200_000).build();
 
   /** True the first time any of these keys is offered; null keys are skipped. */
-  boolean first(String... keys) {
+  boolean first(@Nullable String... keys) {
     boolean first = true;
     for (String key : keys) {
       if (key != null && !key.isEmpty() && seen.asMap().putIfAbsent(key, Boolean.TRUE) != null) {

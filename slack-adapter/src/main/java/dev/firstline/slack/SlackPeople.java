@@ -8,6 +8,7 @@ import com.slack.api.methods.MethodsClient;
 import com.slack.api.model.User;
 import dev.firstline.core.model.UserRef;
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,7 +53,7 @@ final class SlackPeople {
     }
   }
 
-  private static String nameOf(User user) {
+  private static @Nullable String nameOf(@Nullable User user) {
     if (user == null) {
       return null;
     }
@@ -70,7 +71,7 @@ final class SlackPeople {
     return notBlank(user.getName()) ? user.getName() : null;
   }
 
-  private static boolean notBlank(String s) {
+  private static boolean notBlank(@Nullable String s) {
     return s != null && !s.isBlank();
   }
 }

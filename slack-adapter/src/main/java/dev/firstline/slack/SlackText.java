@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Slack's text rules both ways: the core's Markdown becomes Slack mrkdwn with every {@code &},
@@ -122,7 +123,7 @@ final class SlackText {
     return slack.replaceAll("<@" + Pattern.quote(botUserId) + "(\\|[^>]*)?>", " ").strip();
   }
 
-  private static String special(String name, String label) {
+  private static String special(String name, @Nullable String label) {
     if (name.startsWith("subteam^")) {
       return label != null && !label.isBlank() ? label : "@group";
     }
@@ -132,7 +133,7 @@ final class SlackText {
     return "@" + name;
   }
 
-  private static String link(String url, String label) {
+  private static String link(String url, @Nullable String label) {
     String address = url.startsWith("mailto:") ? url.substring("mailto:".length()) : url;
     if (label == null || label.isBlank() || label.equals(address)) {
       return address;

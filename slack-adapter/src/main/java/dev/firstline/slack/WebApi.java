@@ -6,6 +6,7 @@ import dev.firstline.core.port.ChatDeliveryException;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -71,7 +72,7 @@ final class WebApi {
   }
 
   /** Slack's Retry-After is in seconds; an unreadable one falls back to the backoff. */
-  static Duration retryAfter(String header, Duration fallback) {
+  static Duration retryAfter(@Nullable String header, Duration fallback) {
     if (header == null) {
       return fallback;
     }
