@@ -98,9 +98,16 @@ final class Requesters {
       work.runAnyOrder("/helpdesk status for " + userId, () -> respond.accept(status(people.user(userId))));
     } else {
       work.runAnyOrder("/helpdesk question from " + userId, () -> {
-        String channel = api.call("conversations.open " + userId, () -> methods.conversationsOpen(r -> r.users(List.of(userId)))).getChannel().getId();
+        String channel;
+        try {
+          channel = api.call("conversations.open " + userId, () -> methods.conversationsOpen(r -> r.users(List.of(userId)))).getChannel().getId();
+        } catch (ChatDeliveryException e) {
+          log.error("cannot open a direct message with {}: {}", userId, e.getMessage());
+          respond.accept("Sorry, I cannot reach you in a direct message right now. Please try again in a minute.");
+          return;
+        }
         ConversationRef conversation = ConversationRef.direct(SlackChatPlatform.PLATFORM, channel);
-        respond.accept("I have answered in our direct messages.");
+        respond.accept("I am answering you in our direct messages.");
         work.run(key(conversation), "/helpdesk question from " + userId, () -> {
           chat.post(conversation, BlockKit.text("You asked: " + question));
           ask(userId, conversation, question);

@@ -74,7 +74,14 @@ final class Staff {
     Optional<Question> question = question(actionId);
     if (question.isPresent()) {
       // trigger ids expire three seconds after the click: open the modal first thing
-      work.runAnyOrder("modal for " + actionId, () -> openModal(triggerId, new Pending(actionId, where), question.get()));
+      work.runAnyOrder("modal for " + actionId, () -> {
+        try {
+          openModal(triggerId, new Pending(actionId, where), question.get());
+        } catch (ChatDeliveryException e) {
+          log.warn("could not open the form for {}: {}", actionId, e.getMessage());
+          tell(userId, where, "Sorry, the form did not open. Please press the button again.");
+        }
+      });
     } else {
       work.runAnyOrder(actionId + " by " + userId, () -> tell(userId, where, desk.act(people.user(userId), actionId, "")));
     }
@@ -110,10 +117,14 @@ final class Staff {
   }
 
   private void tell(String userId, ConversationRef where, DeskResult result) {
+    tell(userId, where, result.message());
+  }
+
+  private void tell(String userId, ConversationRef where, String message) {
     try {
-      chat.postEphemeral(where, userId, result.message());
+      chat.postEphemeral(where, userId, message);
     } catch (ChatDeliveryException e) {
-      log.warn("could not tell {} '{}': {}", userId, result.message(), e.getMessage());
+      log.warn("could not tell {} '{}': {}", userId, message, e.getMessage());
     }
   }
 
