@@ -23,7 +23,19 @@ final class Conversations {
   /** How many transcript lines are kept; older ones are dropped first. */
   static final int TRANSCRIPT_LINES = 40;
 
-  record Key(UserRef user, ConversationRef conversation) {}
+  /** A person in a conversation; the same person after a change of display name. */
+  record Key(UserRef user, ConversationRef conversation) {
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Key k && user.sameAs(k.user) && conversation.equals(k.conversation);
+    }
+
+    @Override
+    public int hashCode() {
+      return java.util.Objects.hash(user.platform(), user.id(), conversation);
+    }
+  }
 
   record State(
       @Nullable Article lastAnswer, List<Article> options, List<String> transcript, List<String> articlesShown) {

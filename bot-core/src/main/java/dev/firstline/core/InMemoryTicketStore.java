@@ -48,7 +48,7 @@ public final class InMemoryTicketStore implements TicketStore {
   @Override
   public synchronized List<Ticket> openedBy(UserRef requester) {
     return tickets.values().stream()
-        .filter(t -> samePerson(t.requester(), requester))
+        .filter(t -> t.requester().sameAs(requester))
         .toList()
         .reversed(); // newest first: tickets are kept in the order they were opened
   }
@@ -66,7 +66,7 @@ public final class InMemoryTicketStore implements TicketStore {
   @Override
   public synchronized Optional<Ticket> latestNotClosed(UserRef requester, ConversationRef origin) {
     return tickets.values().stream()
-        .filter(t -> samePerson(t.requester(), requester) && t.origin().equals(origin) && t.status() != TicketStatus.CLOSED)
+        .filter(t -> t.requester().sameAs(requester) && t.origin().equals(origin) && t.status() != TicketStatus.CLOSED)
         .reduce((first, second) -> second);
   }
 
@@ -104,11 +104,6 @@ public final class InMemoryTicketStore implements TicketStore {
   @Override
   public synchronized List<Timer> dueTimers(Instant now, int limit) {
     return pending.values().stream().filter(t -> !t.due().isAfter(now)).sorted(Comparator.comparing(Timer::due)).limit(limit).toList();
-  }
-
-  /** People are the same by platform and id; display names change. */
-  private static boolean samePerson(UserRef a, UserRef b) {
-    return a.platform().equals(b.platform()) && a.id().equals(b.id());
   }
 
   @Override

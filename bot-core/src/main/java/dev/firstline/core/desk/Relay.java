@@ -67,7 +67,7 @@ final class Relay {
     if (score < 1 || score > 5) {
       return DeskResult.refused("A rating is 1 to 5.", null);
     }
-    Optional<Ticket> found = desk.store().find(id).filter(t -> t.requester().id().equals(requester.id()));
+    Optional<Ticket> found = desk.store().find(id).filter(t -> t.requester().sameAs(requester));
     if (found.isEmpty()) {
       return DeskResult.refused("You can only rate your own tickets.", null);
     }
@@ -78,7 +78,7 @@ final class Relay {
   }
 
   DeskResult reopen(TicketId id, UserRef requester, String why) {
-    Optional<Ticket> found = desk.store().find(id).filter(t -> t.requester().id().equals(requester.id()));
+    Optional<Ticket> found = desk.store().find(id).filter(t -> t.requester().sameAs(requester));
     if (found.isEmpty() || found.get().status() != TicketStatus.RESOLVED) {
       return DeskResult.refused("Only a resolved ticket of yours can be reopened.", found.orElse(null));
     }

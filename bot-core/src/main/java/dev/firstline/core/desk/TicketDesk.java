@@ -66,7 +66,7 @@ public final class TicketDesk {
   /** Takes ownership; exactly one of several engineers claiming at once wins. */
   public DeskResult claim(TicketId id, UserRef engineer) {
     return change(id, engineer, t -> {
-      if (engineer.equals(t.assignee())) {
+      if (engineer.sameAs(t.assignee())) {
         return refuse("You already have " + t.id() + ".");
       }
       if (t.assignee() != null) {
@@ -203,7 +203,7 @@ public final class TicketDesk {
     if (!desk.staff().rolesOf(viewer).isEmpty()) {
       return store.history(id);
     }
-    if (!t.get().requester().equals(viewer)) {
+    if (!t.get().requester().sameAs(viewer)) {
       return List.of();
     }
     return store.history(id).stream().filter(e -> !e.staffOnly()).toList();

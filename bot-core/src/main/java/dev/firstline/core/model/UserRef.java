@@ -2,6 +2,8 @@ package dev.firstline.core.model;
 
 import static java.util.Objects.requireNonNull;
 
+import org.jspecify.annotations.Nullable;
+
 /** A person on a chat platform ({@code slack}, {@code discord} or {@code local}). */
 public record UserRef(String platform, String id, String displayName) {
 
@@ -13,5 +15,10 @@ public record UserRef(String platform, String id, String displayName) {
 
   public static UserRef of(String platform, String id, String displayName) {
     return new UserRef(platform, id, displayName);
+  }
+
+  /** Whether this is the same person: same platform and id, whatever the display name is now. */
+  public boolean sameAs(@Nullable UserRef other) {
+    return other != null && platform.equals(other.platform) && id.equals(other.id);
   }
 }
