@@ -4,7 +4,6 @@ import dev.firstline.core.InMemoryTicketStore;
 import dev.firstline.core.desk.TicketDesk;
 import dev.firstline.core.port.StaffDirectory;
 import java.io.PrintWriter;
-import java.time.ZoneId;
 import java.util.Set;
 import dev.firstline.core.SupportBot;
 import dev.firstline.kb.LuceneKnowledgeBase;
@@ -22,7 +21,7 @@ record LocalBot(LuceneKnowledgeBase knowledgeBase, SupportBot bot, TicketDesk de
     long started = System.nanoTime();
     LuceneKnowledgeBase kb = LuceneKnowledgeBase.open(config.knowledgeBase(), config.semanticSearch());
     Clock clock = Clock.systemUTC();
-    TicketDesk desk = new TicketDesk(new InMemoryTicketStore(config.ticketPrefix()), new TerminalChatPlatform(out), staff, DefaultDesk.settings(ZoneId.systemDefault()), clock);
+    TicketDesk desk = new TicketDesk(new InMemoryTicketStore(config.ticketPrefix()), new TerminalChatPlatform(out), staff, config.desk(), clock);
     SupportBot bot = new SupportBot(kb, desk, clock, config.decision(), config.conversationMemory());
     return new LocalBot(kb, bot, desk, (System.nanoTime() - started) / 1_000_000);
   }
