@@ -36,7 +36,13 @@ final class ChatCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    LocalBot local = LocalBot.start(common.config(), out, person -> java.util.Set.of());
+    try (LocalBot local = LocalBot.open(common.config(), out, person -> java.util.Set.of());
+        TimerRunner timers = TimerRunner.start(local.desk(), TimerRunner.EVERY)) {
+      return converse(local, out);
+    }
+  }
+
+  private Integer converse(LocalBot local, PrintWriter out) throws java.io.IOException {
     int skipped = local.knowledgeBase().problems().size();
     out.printf(
         "Firstline: %d articles from %s, ready in %d ms%s.%n%s%n%n",

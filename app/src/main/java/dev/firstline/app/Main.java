@@ -33,6 +33,10 @@ public final class Main implements Runnable {
             cmd.getErr().println("firstline: " + e.getMessage());
             return 2;
           }
+          if (e instanceof TicketStores.Unavailable) {
+            cmd.getErr().println("firstline: " + e.getMessage());
+            return 1;
+          }
           throw e;
         });
     return cli;
