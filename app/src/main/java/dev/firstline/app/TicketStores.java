@@ -21,7 +21,7 @@ final class TicketStores {
       }
       String why = cause.getMessage() == null || cause.getMessage().length() < 40 ? cause.toString() : cause.getMessage();
       throw new Unavailable("cannot open the ticket store " + (db == null ? "in " + config.dataDir() : "at " + db.url()) + ": " + why
-          + (db == null && why.contains("in use") ? " (one firstline process at a time can use the embedded database: is a chat still running?)" : ""), e);
+          + (db == null && (why.contains("in use") || why.contains("locked")) ? " (one firstline process at a time can use the embedded database: is a chat still running?)" : ""), e);
     }
   }
 
