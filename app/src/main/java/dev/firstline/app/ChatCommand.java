@@ -1,21 +1,18 @@
 package dev.firstline.app;
 
-import dev.firstline.core.model.ConversationRef;
-import dev.firstline.core.model.Feedback;
-import dev.firstline.core.model.IncomingMessage;
-import dev.firstline.core.model.Reply;
-import dev.firstline.core.model.UserRef;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
-/** {@code firstline chat}: a conversation with the bot in the terminal, no chat platform needed. */
-@Command(name = "chat", description = "Talk to the bot in this terminal, on the local knowledge base.")
+/** {@code firstline chat}: a conversation with the bot in the terminal, and the desk behind it, no chat platform needed. */
+@Command(name = "chat", description = "Talk to the bot in this terminal, on the local knowledge base; act as an engineer too.")
 final class ChatCommand implements Callable<Integer> {
 
   static final String HELP =
@@ -24,7 +21,18 @@ final class ChatCommand implements Callable<Integer> {
         /fixed     the last answer fixed it        /broken   it is still not working
         /person    talk to a person                /help     this help
         /quit      leave (or Ctrl-D)
-      When the bot offers numbered choices, reply with the number.""";
+      When the bot offers numbered choices, reply with the number.
+      Play the other side too (what the buttons in Slack or Discord do):
+        /as NAME [requester|2nd|3rd|lead]  become NAME, with that role
+        /tickets                 open tickets      /show ID               a ticket and its history
+        /claim ID                take it           /unclaim ID            give it back to the queue
+        /transfer ID QUEUE|NAME  hand it over      /third-line ID QUEUE   pass it to specialists
+        /ask ID TEXT             ask the requester /reply ID TEXT         write in the staff thread
+        /resolve ID NOTE         close with a note /rate ID 1-5           rate it (as the requester)
+        /tick                    fire due SLA reminders and closes now
+      In /reply, text starting with // is an internal note the requester never sees.""";
+
+  private static final Logger log = LoggerFactory.getLogger(ChatCommand.class);
 
   @Mixin CommonOptions common;
 
@@ -36,36 +44,40 @@ final class ChatCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    LocalBot local = LocalBot.start(common.config(), out, person -> java.util.Set.of());
-    int skipped = local.knowledgeBase().problems().size();
-    out.printf(
-        "Firstline: %d articles from %s, ready in %d ms%s.%n%s%n%n",
-        local.knowledgeBase().articles().size(),
-        common.config().knowledgeBase(),
-        local.loadMillis(),
-        skipped == 0 ? "" : " (" + skipped + " problem(s) reported above; run 'firstline kb validate')",
-        HELP);
-    UserRef you = UserRef.of("local", System.getProperty("user.name", "you"), System.getProperty("user.name", "you"));
-    ConversationRef here = ConversationRef.direct("local", "terminal");
-    BufferedReader in = new BufferedReader(new InputStreamReader(input, StandardCharsets.UTF_8));
-    while (true) {
-      out.print("you> ");
-      out.flush();
-      String line = in.readLine();
-      if (line == null || line.strip().equals("/quit") || line.strip().equals("/exit")) {
+    AppConfig config = common.config();
+    LocalStaff staff = new LocalStaff(config.staff());
+    try (LocalBot local = LocalBot.open(config, out, staff);
+        TimerRunner timers = TimerRunner.start(local.desk(), TimerRunner.EVERY)) {
+      int skipped = local.knowledgeBase().problems().size();
+      out.printf(
+          "Firstline: %d articles from %s, ready in %d ms%s.%n%s%n%n",
+          local.knowledgeBase().articles().size(),
+          config.knowledgeBase(),
+          local.loadMillis(),
+          skipped == 0 ? "" : " (" + skipped + " problem(s) reported above; run 'firstline kb validate')",
+          HELP);
+      ChatSession session = new ChatSession(local, staff, new TicketText(config.desk().sla().calendar().zone()), System.getProperty("user.name", "you"));
+      BufferedReader in = new BufferedReader(new InputStreamReader(input, StandardCharsets.UTF_8));
+      while (true) {
+        out.print(session.prompt());
+        out.flush();
+        String line = in.readLine();
+        if (line == null || line.strip().equals("/quit") || line.strip().equals("/exit")) {
+          out.println();
+          return 0;
+        }
+        out.println(answer(session, line));
         out.println();
-        return 0;
       }
-      Reply reply =
-          switch (line.strip()) {
-            case "/help" -> null;
-            case "/fixed" -> local.bot().feedback(you, here, Feedback.FIXED);
-            case "/broken" -> local.bot().feedback(you, here, Feedback.NOT_FIXED);
-            case "/person" -> local.bot().feedback(you, here, Feedback.TALK_TO_PERSON);
-            default -> local.bot().handle(new IncomingMessage(you, here, line));
-          };
-      out.println(reply == null ? HELP : "bot> " + reply.text().replace("\n", "\n     "));
-      out.println();
+    }
+  }
+
+  private static String answer(ChatSession session, String line) {
+    try {
+      return session.handle(line);
+    } catch (RuntimeException e) { // a store or platform failure ends this line, not the chat
+      log.warn("a chat line failed", e); // not the line itself: it may hold a secret
+      return "bot> Sorry, that failed: " + e.getMessage();
     }
   }
 }

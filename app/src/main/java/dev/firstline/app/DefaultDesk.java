@@ -1,12 +1,7 @@
 package dev.firstline.app;
 
-import dev.firstline.core.desk.BusinessCalendar;
-import dev.firstline.core.desk.DeskSettings;
 import dev.firstline.core.desk.Queue;
-import dev.firstline.core.desk.SlaPolicy;
 import dev.firstline.core.model.Tier;
-import java.time.Duration;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,16 +12,16 @@ final class DefaultDesk {
 
   static final List<String> SECOND_LINE = List.of("service-desk", "identity", "network", "endpoint", "messaging", "collaboration", "security", "applications", "access");
   static final List<String> THIRD_LINE = List.of("network-3rd", "servers", "security-3rd", "applications-3rd");
+  static final String DEFAULT_QUEUE = "service-desk";
+  static final Pattern URGENT_WORDS = Pattern.compile("(?i)\\b(ransom\\w*|data breach|encrypted (all )?(our|my) files)\\b");
 
   private DefaultDesk() {}
 
-  static DeskSettings settings(ZoneId zone) {
+  /** The default queues, each posting to a channel of its own name. */
+  static Map<String, Queue> queues() {
     Map<String, Queue> queues = new LinkedHashMap<>();
     SECOND_LINE.forEach(name -> queues.put(name, new Queue(name, Tier.SECOND, name, null)));
     THIRD_LINE.forEach(name -> queues.put(name, new Queue(name, Tier.THIRD, name, null)));
-    return new DeskSettings(
-        queues, Map.of(), "service-desk", DeskSettings.standardPriorities(),
-        Pattern.compile("(?i)\\b(ransom\\w*|data breach|encrypted (all )?(our|my) files)\\b"),
-        SlaPolicy.standard(BusinessCalendar.weekdays(zone)), Duration.ofDays(3));
+    return queues;
   }
 }

@@ -1,29 +1,44 @@
 package dev.firstline.app;
 
 import dev.firstline.core.InMemoryTicketStore;
+import dev.firstline.core.SupportBot;
 import dev.firstline.core.desk.TicketDesk;
 import dev.firstline.core.port.StaffDirectory;
-import java.io.PrintWriter;
-import java.time.ZoneId;
-import java.util.Set;
-import dev.firstline.core.SupportBot;
+import dev.firstline.core.port.TicketStore;
 import dev.firstline.kb.LuceneKnowledgeBase;
+import java.io.PrintWriter;
+import java.io.Writer;
 import java.time.Clock;
+import java.util.Set;
 
-/** The bot wired for running on this machine: the Lucene knowledge base and an in-memory ticket store. */
-record LocalBot(LuceneKnowledgeBase knowledgeBase, SupportBot bot, TicketDesk desk, long loadMillis) {
+/** The bot wired for running on this machine: the Lucene knowledge base, a ticket store and a desk that prints what it sends. */
+record LocalBot(LuceneKnowledgeBase knowledgeBase, SupportBot bot, TicketDesk desk, TicketStore store, long loadMillis)
+    implements AutoCloseable {
 
+  /** For one-off decisions ({@code ask}, {@code eval}): tickets in memory only, messages to nowhere, nobody on staff. */
   static LocalBot start(AppConfig config) {
-    return start(config, new PrintWriter(java.io.Writer.nullWriter()), person -> Set.of());
-  }
-
-  /** The bot with a desk whose messages go to {@code out} and whose staff are {@code staff}. */
-  static LocalBot start(AppConfig config, PrintWriter out, StaffDirectory staff) {
     long started = System.nanoTime();
     LuceneKnowledgeBase kb = LuceneKnowledgeBase.open(config.knowledgeBase(), config.semanticSearch());
+    return wire(config, kb, new InMemoryTicketStore(config.ticketPrefix()), new PrintWriter(Writer.nullWriter()), person -> Set.of(), started);
+  }
+
+  /** The bot on the configured ticket store, with a desk whose messages go to {@code out} and whose staff are {@code staff}. */
+  static LocalBot open(AppConfig config, PrintWriter out, StaffDirectory staff) {
+    long started = System.nanoTime();
+    LuceneKnowledgeBase kb = LuceneKnowledgeBase.open(config.knowledgeBase(), config.semanticSearch());
+    return wire(config, kb, TicketStores.open(config), out, staff, started);
+  }
+
+  private static LocalBot wire(AppConfig config, LuceneKnowledgeBase kb, TicketStore store, PrintWriter out, StaffDirectory staff, long started) {
     Clock clock = Clock.systemUTC();
-    TicketDesk desk = new TicketDesk(new InMemoryTicketStore(config.ticketPrefix()), new TerminalChatPlatform(out), staff, DefaultDesk.settings(ZoneId.systemDefault()), clock);
+    TicketDesk desk = new TicketDesk(store, new TerminalChatPlatform(out), staff, config.desk(), clock);
     SupportBot bot = new SupportBot(kb, desk, clock, config.decision(), config.conversationMemory());
-    return new LocalBot(kb, bot, desk, (System.nanoTime() - started) / 1_000_000);
+    return new LocalBot(kb, bot, desk, store, (System.nanoTime() - started) / 1_000_000);
+  }
+
+  /** Lets go of the ticket store. */
+  @Override
+  public void close() {
+    TicketStores.close(store);
   }
 }

@@ -2,13 +2,21 @@ package dev.firstline.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ChatCommandTest {
 
+  @TempDir Path dir;
+
+  private Cli chat(String input) {
+    return Cli.runWithInput(input, "chat", "--config", Cli.config(dir), "--kb", Cli.KB);
+  }
+
   @Test
   void chat_forgottenPassword_answersWithThePasswordResetArticle() {
-    Cli cli = Cli.runWithInput("I forgot my password\n/quit\n", "chat", "--kb", Cli.KB);
+    Cli cli = chat("I forgot my password\n/quit\n");
 
     assertThat(cli.exitCode()).isZero();
     assertThat(cli.out()).contains("articles from").contains("bot> **Reset a forgotten password**").contains("Did that fix it?");
@@ -16,22 +24,104 @@ class ChatCommandTest {
 
   @Test
   void chat_stillBrokenAfterAnAnswer_opensATicket() {
-    Cli cli = Cli.runWithInput("I forgot my password\nstill broken\n", "chat", "--kb", Cli.KB);
+    Cli cli = chat("I forgot my password\nstill broken\n");
 
     assertThat(cli.out()).containsPattern("as \\*\\*HD-1\\*\\*");
   }
 
   @Test
   void chat_pastedPassword_isWarnedAndNeverEchoed() {
-    Cli cli = Cli.runWithInput("vpn fails, my password is Hunter2!x\n", "chat", "--kb", Cli.KB);
+    Cli cli = chat("vpn fails, my password is Hunter2!x\n");
 
     assertThat(cli.out()).contains("never share passwords").doesNotContain("Hunter2!x");
   }
 
   @Test
   void chat_endOfInput_endsCleanly() {
-    Cli cli = Cli.runWithInput("", "chat", "--kb", Cli.KB);
+    Cli cli = chat("");
 
     assertThat(cli.exitCode()).isZero();
+  }
+
+  @Test
+  void chat_ticketsAreKeptInTheDataFolder_acrossRuns() {
+    chat("/as alice\nmy laptop screen is cracked\n");
+
+    Cli again = chat("/as eve 2nd\n/tickets\n");
+
+    assertThat(again.out()).containsPattern("HD-1 +open +endpoint +2nd");
+  }
+
+  @Test
+  void chat_wholeEscalation_engineersClaimReplyEscalateAndResolve_requesterNeverSeesTheNote() {
+    String script = """
+        /as alice
+        my laptop screen is cracked
+        /as eve 2nd
+        /claim HD-1
+        /reply HD-1 Is it the internal screen or a monitor?
+        /reply HD-1 // probably needs a new panel from the vendor
+        /as alice
+        the internal one
+        /as eve
+        /third-line HD-1 servers
+        /claim HD-1
+        /as sam 3rd
+        /claim HD-1
+        /resolve HD-1 A new panel is fitted; collect the laptop at the desk.
+        /as alice
+        /rate HD-1 5
+        /show HD-1
+        /quit
+        """;
+
+    Cli cli = chat(script);
+
+    String out = cli.out();
+    assertThat(cli.exitCode()).isZero();
+    assertThat(out)
+        .contains("I have passed this to the endpoint team as **HD-1**")
+        .contains("[#endpoint] **HD-1**")
+        .contains("bot> You have HD-1.")
+        .contains("[to D-alice] eve from the endpoint team is now looking at HD-1.")
+        .contains("[to D-alice] **eve** (IT, HD-1): Is it the internal screen or a monitor?")
+        .contains("bot> Internal note kept on HD-1.")
+        .contains("(requester): the internal one")
+        .contains("bot> Moved HD-1 to servers.")
+        .contains("bot> Sorry, only 3rd-line engineers can work on HD-1 (servers queue).")
+        .contains("[to D-alice] sam from the servers team is now looking at HD-1.")
+        .contains("**HD-1 is resolved** by sam")
+        .contains("bot> Thanks for the feedback!");
+    String requesterView = out.substring(out.lastIndexOf("bot> HD-1 · resolved"));
+    assertThat(requesterView)
+        .contains("Satisfaction: 5 of 5")
+        .contains("eve  staff message: Is it the internal screen or a monitor?")
+        .contains("sam  resolved: A new panel is fitted")
+        .doesNotContain("staff only");
+    assertThat(out).as("the note is never relayed nor shown to the requester").doesNotContain("panel from the vendor");
+  }
+
+  @Test
+  void chat_requesterCannotClaimOrSeeSomeoneElsesTicket() {
+    Cli cli = chat("/as alice\nmy laptop screen is cracked\n/claim HD-1\n/as bob\n/show HD-1\n/tickets\n");
+
+    assertThat(cli.out())
+        .contains("bot> Sorry, only 2nd-line engineers can work on HD-1")
+        .contains("bot> Only staff and the requester may see HD-1.")
+        .contains("bot> No open tickets of yours.");
+  }
+
+  @Test
+  void chat_commandMistakes_sayWhatIsExpected() {
+    Cli cli = chat("/as eve boss\n/claim\n/show nope\n/show HD-7\n/rate HD-1 9\n/frobnicate\n/tick\n");
+
+    assertThat(cli.out())
+        .contains("Roles are requester, 2nd, 3rd and lead, not 'boss'.")
+        .contains("Which ticket? For example: /claim HD-1")
+        .contains("ticket id must look like HD-42 but was 'NOPE'")
+        .contains("There is no ticket HD-7.")
+        .contains("A rating is 1 to 5.")
+        .contains("Unknown command /frobnicate; /help lists the commands.")
+        .contains("bot> 0 timer(s) fired.");
   }
 }

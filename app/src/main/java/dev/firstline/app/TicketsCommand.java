@@ -1,0 +1,119 @@
+package dev.firstline.app;
+
+import dev.firstline.core.model.Ticket;
+import dev.firstline.core.model.TicketId;
+import dev.firstline.core.port.TicketStore;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code firstline tickets ...}: the tickets in the configured store, as an administrator sees them. */
+@Command(name = "tickets", description = "List tickets or show one with its whole history, from the configured ticket store.",
+    subcommands = {TicketsCommand.ListTickets.class, TicketsCommand.ShowTicket.class})
+final class TicketsCommand implements Runnable {
+
+  /** Misses in a row after which {@code --all} stops looking for more ticket numbers. */
+  static final int GAP = 20;
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** {@code firstline tickets list [--all]}: one line per ticket. */
+  @Command(name = "list", description = "List the tickets that are not closed (id, status, queue, tier, priority, assignee, opened, summary).")
+  static final class ListTickets implements Callable<Integer> {
+
+    @Mixin CommonOptions common;
+
+    @Option(names = "--all", description = "Closed tickets too.")
+    boolean all;
+
+    @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      AppConfig config = common.config();
+      TicketStore store = TicketStores.open(config);
+      try {
+        List<Ticket> tickets = all ? all(store, config.ticketPrefix()) : store.notClosed();
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(tickets.isEmpty() ? (all ? "No tickets." : "No open tickets.") : new TicketText(config.desk().sla().calendar().zone()).table(tickets));
+        return 0;
+      } finally {
+        TicketStores.close(store);
+      }
+    }
+  }
+
+  /** {@code firstline tickets show ID}: every field and the whole history, internal notes included. */
+  @Command(name = "show", description = "Show a ticket with every field and its whole history, internal notes included.")
+  static final class ShowTicket implements Callable<Integer> {
+
+    @Mixin CommonOptions common;
+
+    @Parameters(paramLabel = "ID", description = "The ticket, such as HD-42.")
+    String id;
+
+    @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      AppConfig config = common.config();
+      TicketId ticketId;
+      try {
+        ticketId = new TicketId(id.toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        spec.commandLine().getErr().println("firstline: there is no ticket " + id + ": " + e.getMessage());
+        return 1;
+      }
+      TicketStore store = TicketStores.open(config);
+      try {
+        Optional<Ticket> ticket = store.find(ticketId);
+        if (ticket.isEmpty()) {
+          spec.commandLine().getErr().println("firstline: there is no ticket " + ticketId + " in " + where(config));
+          return 1;
+        }
+        spec.commandLine().getOut().println(new TicketText(config.desk().sla().calendar().zone()).details(ticket.get(), store.history(ticketId)));
+        return 0;
+      } finally {
+        TicketStores.close(store);
+      }
+    }
+  }
+
+  /**
+   * Every ticket, oldest first. The store lists only the tickets that are not closed, so the others
+   * are looked up by number: numbers come from one sequence, with a gap only where opening a ticket
+   * failed, so the search stops after {@value #GAP} missing numbers past the newest open ticket.
+   */
+  static List<Ticket> all(TicketStore store, String prefix) {
+    long newestOpen = store.notClosed().stream().mapToLong(t -> number(t.id())).max().orElse(0);
+    List<Ticket> all = new ArrayList<>();
+    int misses = 0;
+    for (long n = 1; n <= newestOpen || misses < GAP; n++) {
+      Optional<Ticket> t = store.find(TicketId.of(prefix, n));
+      t.ifPresent(all::add);
+      misses = t.isPresent() ? 0 : misses + 1;
+    }
+    return all;
+  }
+
+  private static long number(TicketId id) {
+    return Long.parseLong(id.value().substring(id.value().indexOf('-') + 1));
+  }
+
+  private static String where(AppConfig config) {
+    return config.database() == null ? config.dataDir().toString() : config.database().url();
+  }
+}
