@@ -36,7 +36,7 @@ final class MessageSignals {
         "\\b(spilled|spilt|spill|liquid damage|water damage|soaked|got wet)\\b",
         "\\b(cracked|cracks?|smashed|shattered|snapped|bent)\\b",
         "\\b(swollen|bulging|expanding) (battery)?|battery (is |seems |looks )?(swollen|bulging|expanding|puffed)",
-        "\\b(burning smell|smells? (of )?burn\\w*|smoke|smoking|sparks?|melted)\\b",
+        "\\b(burning smell|smells? (of )?burn\\w*|smoke|smoking|sparks?|melted|on fire|caught fire|flames)\\b",
         "\\b(laptop|computer|pc|mac|macbook|phone|iphone|tablet|ipad|surface)\\b.{0,30}\\b(won't|wont|will not|doesn't|does not|can't|cannot) (power|turn|switch|boot) (on|up)\\b",
         "\\b(completely|totally) dead\\b|\\bno (lights?|signs of life) at all\\b",
         "\\b(dead pixels?|(coloured|colored|vertical|horizontal) lines?|lines (on|across) the screen)\\b",

@@ -43,6 +43,7 @@ class MessageSignalsTest {
         Arguments.of(ADMIN_ONLY, "invoices haven't synced to SAP since monday"),
         Arguments.of(ADMIN_ONLY, "the portal is showing another customer's address on my account"),
         Arguments.of(ALREADY_TRIED, "third time this month the dock dies, still no fix"),
+        Arguments.of(BROKEN_HARDWARE, "the charger caught fire under my desk"),
         Arguments.of(OUTAGE, "it's not just me, printing is stuck for the others too"),
         Arguments.of(OUTAGE, "customers are getting an error on the checkout page"),
         Arguments.of(OUTAGE, "12 people on the second floor can't print"),

@@ -35,7 +35,8 @@ record Database(DataSource dataSource, String nextNumberSql, AutoCloseable close
     }
     // WRITE_DELAY=0: a commit is in the file before it returns, so a killed process loses no
     // acknowledged change (with H2's default of 500 ms, EmbeddedRestartTest loses everything).
-    String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("tickets") + ";WRITE_DELAY=0;LOCK_TIMEOUT=10000";
+    // AUTO_SERVER: a second process (`firstline tickets list` beside a running bot) joins through a local port
+    String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("tickets") + ";WRITE_DELAY=0;LOCK_TIMEOUT=10000;AUTO_SERVER=TRUE";
     JdbcConnectionPool pool = JdbcConnectionPool.create(url, "firstline", "");
     return migrated(new Database(pool, "SELECT NEXT VALUE FOR ticket_numbers", pool::dispose));
   }
