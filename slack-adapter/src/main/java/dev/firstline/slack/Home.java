@@ -48,6 +48,7 @@ final class Home {
   private static final int MINE = 15;
   private static final int WAITING = 30;
   private static final int REQUESTS = 25;
+  private static final int OWN_REQUESTS = 5;
   private static final int SUMMARY = 200;
   private static final DateTimeFormatter FALLBACK_TIME = DateTimeFormatter.ofPattern("d MMM HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
@@ -120,8 +121,7 @@ final class Home {
       return;
     }
     for (Ticket t : mine.subList(0, Math.min(mine.size(), REQUESTS))) {
-      blocks.add(BlockKit.section(SlackText.mrkdwn("**" + t.id() + "** · " + Requesters.statusOf(t) + " · " + t.queue() + "\n"
-          + SlackText.cut(t.summary(), SUMMARY)) + "\n" + date("Opened", t.openedAt())));
+      blocks.add(BlockKit.section(request(t)));
     }
     more(blocks, mine.size() - REQUESTS, "older tickets are not shown.");
     blocks.add(BlockKit.context(SlackText.mrkdwn("`/helpdesk status` lists your open tickets anywhere in Slack.")));
@@ -163,6 +163,22 @@ final class Home {
           .build());
     }
     more(blocks, waiting.size() - WAITING, "more are waiting; see the queue channels.");
+
+    List<Ticket> asked = tickets.openedBy(person).stream().filter(t -> t.status().isActive()).toList();
+    if (!asked.isEmpty()) {
+      blocks.add(DividerBlock.builder().build());
+      blocks.add(BlockKit.section(SlackText.mrkdwn("**Your own requests** (" + asked.size() + ")")));
+      for (Ticket t : asked.subList(0, Math.min(asked.size(), OWN_REQUESTS))) {
+        blocks.add(BlockKit.section(request(t)));
+      }
+      more(blocks, asked.size() - OWN_REQUESTS, "more of your own requests are not shown.");
+    }
+  }
+
+  /** One ticket for its requester: id, status, queue, summary and when it was opened. */
+  private static String request(Ticket t) {
+    return SlackText.mrkdwn("**" + t.id() + "** · " + Requesters.statusOf(t) + " · " + t.queue() + "\n" + SlackText.cut(t.summary(), SUMMARY))
+        + "\n" + date("Opened", t.openedAt());
   }
 
   /** One ticket for staff: id, queue, line, priority, status, requester and summary, then its deadlines. */
