@@ -152,15 +152,15 @@ final class BlockKit {
     return blocks;
   }
 
-  private static SectionBlock section(String mrkdwn) {
+  static SectionBlock section(String mrkdwn) {
     return SectionBlock.builder().text(MarkdownTextObject.builder().text(mrkdwn).verbatim(true).build()).build();
   }
 
-  private static ContextBlock context(String mrkdwn) {
+  static ContextBlock context(String mrkdwn) {
     return ContextBlock.builder().elements(List.of(MarkdownTextObject.builder().text(mrkdwn).verbatim(true).build())).build();
   }
 
-  private static HeaderBlock header(String title) {
+  static HeaderBlock header(String title) {
     return HeaderBlock.builder().text(PlainTextObject.builder().text(limit(title, 150)).emoji(true).build()).build();
   }
 
@@ -172,7 +172,7 @@ final class BlockKit {
     return blocks;
   }
 
-  private static ButtonElement button(String actionId, String label, String value, @Nullable String style) {
+  static ButtonElement button(String actionId, String label, String value, @Nullable String style) {
     return ButtonElement.builder()
         .actionId(actionId)
         .text(PlainTextObject.builder().text(limit(label, BUTTON_TEXT_LIMIT)).emoji(true).build())

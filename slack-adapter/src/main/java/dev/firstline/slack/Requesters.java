@@ -173,13 +173,13 @@ final class Requesters {
     }
     StringBuilder text = new StringBuilder("Your tickets:\n");
     for (Ticket t : open) {
-      text.append("• **").append(t.id()).append("** ").append(status(t)).append(" · ").append(t.queue()).append(" · ")
+      text.append("• **").append(t.id()).append("** ").append(statusOf(t)).append(" · ").append(t.queue()).append(" · ")
           .append(SlackText.cut(t.summary(), 120)).append('\n');
     }
     return text.toString().strip();
   }
 
-  private static String status(Ticket t) {
+  static String statusOf(Ticket t) {
     return switch (t.status()) {
       case OPEN -> "waiting for an engineer";
       case CLAIMED -> "with " + (t.assignee() == null ? "an engineer" : t.assignee().displayName());

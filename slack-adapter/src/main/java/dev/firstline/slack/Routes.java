@@ -4,6 +4,7 @@ import com.slack.api.app_backend.interactive_components.payload.BlockActionPaylo
 import com.slack.api.app_backend.slash_commands.response.SlashCommandResponse;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.context.builtin.EventContext;
+import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
 import com.slack.api.model.view.ViewState;
@@ -28,13 +29,15 @@ final class Routes {
 
   private final Requesters requesters;
   private final Staff staff;
+  private final Home home;
   private final SeenEvents seen;
   private final InOrder work;
   private final @Nullable String botUserId;
 
-  Routes(Requesters requesters, Staff staff, SeenEvents seen, InOrder work, @Nullable String botUserId) {
+  Routes(Requesters requesters, Staff staff, Home home, SeenEvents seen, InOrder work, @Nullable String botUserId) {
     this.requesters = requesters;
     this.staff = staff;
+    this.home = home;
     this.seen = seen;
     this.work = work;
     this.botUserId = botUserId;
@@ -47,6 +50,13 @@ final class Routes {
     });
     app.event(AppMentionEvent.class, (payload, ctx) -> {
       mention(payload.getEvent(), payload.getEventId(), ctx);
+      return ctx.ack();
+    });
+    app.event(AppHomeOpenedEvent.class, (payload, ctx) -> {
+      AppHomeOpenedEvent e = payload.getEvent();
+      if ("home".equals(e.getTab()) && e.getUser() != null) {
+        home.opened(e.getUser());
+      }
       return ctx.ack();
     });
     app.command(COMMAND, (req, ctx) -> {
@@ -80,7 +90,11 @@ final class Routes {
     });
     app.blockAction(prefix(BlockKit.DESK), (req, ctx) -> {
       BlockActionPayload p = req.getPayload();
-      staff.button(p.getUser().getId(), p.getActions().get(0).getValue(), where(p), p.getTriggerId());
+      if (p.getView() != null && "home".equals(p.getView().getType())) {
+        home.button(p.getUser().getId(), p.getActions().get(0).getValue());
+      } else {
+        staff.button(p.getUser().getId(), p.getActions().get(0).getValue(), where(p), p.getTriggerId());
+      }
       return ctx.ack();
     });
     app.viewSubmission(Staff.MODAL, (req, ctx) -> {

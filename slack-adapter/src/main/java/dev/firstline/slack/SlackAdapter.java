@@ -153,7 +153,7 @@ public final class SlackAdapter implements AutoCloseable {
 
   /**
    * Connects (Socket Mode) or starts listening (HTTP mode) and routes what people do to the bot
-   * and the desk; {@code tickets} answers {@code /helpdesk status}.
+   * and the desk; {@code tickets} answers {@code /helpdesk status} and fills the App Home tab.
    */
   public synchronized void start(SupportBot bot, TicketDesk desk, TicketStore tickets) throws IOException {
     if (app != null) {
@@ -170,7 +170,8 @@ public final class SlackAdapter implements AutoCloseable {
     InOrder work = new InOrder(executor);
     Requesters requesters = new Requesters(bot, tickets, chat, methods, api, people, work, settings.articleUrlPrefix());
     Staff staff = new Staff(desk, chat, methods, api, people, work);
-    new Routes(requesters, staff, new SeenEvents(), work, settings.botUserId()).register(bolt);
+    Home home = new Home(desk, tickets, staffDirectory, people, methods, api, work);
+    new Routes(requesters, staff, home, new SeenEvents(), work, settings.botUserId()).register(bolt);
     this.app = bolt;
     try {
       if (settings.usesSocketMode()) {

@@ -158,6 +158,7 @@ final class FakeSlack implements AutoCloseable {
       case "chat.update" -> "{\"ok\":true,\"channel\":" + GSON.toJson(p.get("channel")) + ",\"ts\":" + GSON.toJson(p.get("ts")) + "}";
       case "chat.postEphemeral" -> "{\"ok\":true,\"message_ts\":\"" + nextTs() + "\"}";
       case "views.open" -> "{\"ok\":true,\"view\":{\"id\":\"V1\"}}";
+      case "views.publish" -> "{\"ok\":true,\"view\":{\"id\":\"VH-" + p.get("user_id") + "\",\"type\":\"home\"}}";
       case "reactions.add" -> "{\"ok\":true}";
       case "conversations.open" -> "{\"ok\":true,\"channel\":{\"id\":\"D-" + p.get("users") + "\"}}";
       case "usergroups.users.list" -> "{\"ok\":true,\"users\":" + GSON.toJson(groups.getOrDefault(p.get("usergroup"), List.of())) + "}";
@@ -292,6 +293,33 @@ final class FakeSlack implements AutoCloseable {
     e.put("event_ts", ts);
     e.put("client_msg_id", "cm-" + ts);
     return e;
+  }
+
+  /** A person opens the app's Home tab (or its Messages tab, {@code tab = "messages"}). */
+  static Map<String, Object> appHomeOpened(String user, String tab) {
+    Map<String, Object> e = new LinkedHashMap<>();
+    e.put("type", "app_home_opened");
+    e.put("user", user);
+    e.put("channel", "D-" + user);
+    e.put("tab", tab);
+    e.put("event_ts", "1700000500.000100");
+    return e;
+  }
+
+  /** A button pressed in the person's Home tab: the container is the view, there is no channel or message. */
+  String homeAction(String user, String actionId, String value) {
+    Map<String, Object> payload = new LinkedHashMap<>();
+    payload.put("type", "block_actions");
+    payload.put("user", Map.of("id", user, "username", user.toLowerCase(java.util.Locale.ROOT), "name", user.toLowerCase(java.util.Locale.ROOT), "team_id", "T1"));
+    payload.put("api_app_id", "A1");
+    payload.put("token", "verification-token");
+    payload.put("container", Map.of("type", "view", "view_id", "VH-" + user));
+    payload.put("trigger_id", "trigger-home-" + envelopes.get());
+    payload.put("team", Map.of("id", "T1", "domain", "fake"));
+    payload.put("view", Map.of("id", "VH-" + user, "type", "home", "callback_id", Home.CALLBACK, "team_id", "T1", "blocks", List.of()));
+    payload.put("actions", List.of(Map.of("action_id", actionId, "block_id", "b1", "type", "button", "value", value, "action_ts", "1700000999.000002",
+        "text", Map.of("type", "plain_text", "text", "button"))));
+    return push(envelope("interactive", payload));
   }
 
   /** A button pressed under a message the bot posted. */

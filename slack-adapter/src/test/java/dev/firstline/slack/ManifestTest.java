@@ -36,13 +36,13 @@ class ManifestTest {
     assertThat(listUnder("bot")).containsExactlyInAnyOrder(
         "app_mentions:read", "channels:history", "groups:history", "im:history", "im:write", "chat:write", "commands", "reactions:write",
         "usergroups:read", "users:read");
-    assertThat(listUnder("bot_events")).containsExactlyInAnyOrder("app_mention", "message.channels", "message.groups", "message.im");
+    assertThat(listUnder("bot_events")).containsExactlyInAnyOrder("app_home_opened", "app_mention", "message.channels", "message.groups", "message.im");
   }
 
   @Test
   void manifest_hasTheCommandInteractivityAndSocketMode() throws IOException {
     String manifest = Files.readString(MANIFEST);
     assertThat(manifest).contains("- command: " + Routes.COMMAND).contains("socket_mode_enabled: true").contains("interactivity:\n    is_enabled: true");
-    assertThat(manifest).contains("messages_tab_enabled: true").doesNotContain("link_names");
+    assertThat(manifest).contains("home_tab_enabled: true").contains("messages_tab_enabled: true").doesNotContain("link_names");
   }
 }

@@ -194,6 +194,24 @@ public final class TicketDesk {
     return fired;
   }
 
+  /**
+   * The SLA deadlines of a ticket that still run, as of now: claim-by while nobody has it,
+   * resolve-by until it is resolved. For adapters that show a queue with its deadlines.
+   */
+  public Deadlines deadlines(Ticket ticket) {
+    Instant now = clock.instant();
+    if (!ticket.status().isActive()) {
+      return new Deadlines(now, null, null);
+    }
+    Instant start = desk.slaStart(ticket);
+    return new Deadlines(now, ticket.assignee() == null ? desk.sla().claimBy(ticket, start) : null, desk.sla().resolveBy(ticket, start));
+  }
+
+  /** Whether this person may work on the ticket: they have the role of its line (2nd or 3rd). */
+  public boolean mayWorkOn(UserRef person, Ticket ticket) {
+    return desk.mayWorkOn(person, ticket);
+  }
+
   /** A ticket's history as this person may see it: staff see everything, requesters their own ticket without notes. */
   public List<TicketEvent> history(TicketId id, UserRef viewer) {
     Optional<Ticket> t = store.find(id);
