@@ -46,4 +46,20 @@ class DiscordAdapterTest {
     Call commands = h.discord.await("PUT", "applications/" + FakeDiscord.APP_ID + "/guilds/" + Server.GUILD + "/commands");
     assertThat(commands.raw()).contains("\"name\":\"helpdesk\"").contains("\"name\":\"ask\"").contains("\"name\":\"status\"");
   }
+
+  @Test
+  void slashCommand_isDeferredThenAnsweredOnlyToThePerson() {
+    String ask = h.slashInGuild(Server.HELP, Server.ANA, "ask", PASSWORD);
+
+    Call ack = h.callback(ask);
+    assertThat(ack.body().getInt("type")).as("deferred: thinking...").isEqualTo(5);
+    assertThat(ack.data().getInt("flags", 0) & 64).as("ephemeral in a channel").isEqualTo(64);
+    Call answer = h.answerTo(ask);
+    assertThat(answer.content()).contains("**Title of password-reset**");
+    assertThat(answer.buttonIds()).contains("fb:501:d:TALK_TO_PERSON");
+    assertThat(answer.body().getObject("allowed_mentions").getArray("parse").length()).isZero();
+
+    String status = h.slashInGuild(Server.HELP, Server.ANA, "status", "");
+    assertThat(h.answerTo(status).content()).contains("no tickets");
+  }
 }

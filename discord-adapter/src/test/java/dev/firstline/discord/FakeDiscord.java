@@ -62,7 +62,8 @@ final class FakeDiscord implements AutoCloseable {
   private final Gateway gateway;
   private final DataObject guild;
   private final List<Call> calls = new CopyOnWriteArrayList<>();
-  private final AtomicLong ids = new AtomicLong(900_000);
+  private static final long DISCORD_EPOCH = 1_420_070_400_000L;
+  private final AtomicLong ids = new AtomicLong();
   private final Map<String, String> dmChannels = new ConcurrentHashMap<>();
   private final Map<String, DataObject> users = new ConcurrentHashMap<>();
 
@@ -98,8 +99,9 @@ final class FakeDiscord implements AutoCloseable {
     return dmChannels.computeIfAbsent(user.getString("id"), u -> nextId());
   }
 
+  /** A fresh snowflake: JDA reads the time from ids, and an interaction older than 15 minutes has expired. */
   String nextId() {
-    return Long.toString(ids.incrementAndGet());
+    return Long.toString(((System.currentTimeMillis() - DISCORD_EPOCH) << 22) | (ids.incrementAndGet() & 0x3FFFFF));
   }
 
   // ---- what the bot did ------------------------------------------------------------------
@@ -222,7 +224,9 @@ final class FakeDiscord implements AutoCloseable {
 
   private static void respond(HttpExchange ex, int status, String json) throws IOException {
     byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
-    ex.getResponseHeaders().add("Content-Type", "application/json");
+    if (status != 204) {
+      ex.getResponseHeaders().add("Content-Type", "application/json");
+    }
     ex.sendResponseHeaders(status, status == 204 ? -1 : bytes.length);
     if (status != 204) {
       try (OutputStream out = ex.getResponseBody()) {
