@@ -5,7 +5,12 @@ import static dev.firstline.core.Articles.hit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.firstline.core.StubKnowledgeBase;
+import dev.firstline.core.model.Ticket;
+import dev.firstline.core.model.TicketId;
+import dev.firstline.core.model.UserRef;
 import dev.firstline.discord.FakeDiscord.Call;
+import java.util.List;
+import java.util.stream.Stream;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -61,5 +66,40 @@ class DiscordAdapterTest {
 
     String status = h.slashInGuild(Server.HELP, Server.ANA, "status", "");
     assertThat(h.answerTo(status).content()).contains("no tickets");
+  }
+
+  @Test
+  void talkToAPerson_opensTheTicketAndItsStaffThread_andTwoClaimsGiveOneOwner() {
+    Ticket ticket = escalateAnasQuestion();
+    String id = ticket.id().value();
+    Call summary = h.posted(Server.DESK, id);
+    assertThat(summary.buttonIds()).containsExactly("act:claim:" + id, "act:transfer:" + id, "act:third-line:" + id, "act:ask:" + id, "act:resolve:" + id);
+    String summaryId = ticket.staff().summary().messageId();
+    Call thread = h.discord.await("POST", "channels/" + Server.DESK + "/messages/" + summaryId + "/threads");
+    assertThat(thread.body().getString("name")).startsWith(id);
+    assertThat(ticket.staff().thread().threadId()).isEqualTo(summaryId); // Discord gives a message's thread the message's id
+
+    String eve = h.pressInGuild(Server.DESK, Server.EVE, List.of(Server.SECOND_LINE), "act:claim:" + id);
+    String omar = h.pressInGuild(Server.DESK, Server.OMAR, List.of(Server.SECOND_LINE), "act:claim:" + id);
+
+    List<String> answers = Stream.of(eve, omar).map(i -> h.answerTo(i).content()).toList();
+    assertThat(answers).filteredOn(a -> a.equals("You have " + id + ".")).hasSize(1);
+    assertThat(answers).filteredOn(a -> a.contains("already has " + id)).hasSize(1);
+    UserRef owner = h.store.find(ticket.id()).orElseThrow().assignee();
+    assertThat(owner.id()).isIn("502", "503");
+    assertThat(h.callback(eve).data().getInt("flags", 0) & 64).as("staff notes are ephemeral").isEqualTo(64);
+    h.discord.await("PATCH", "channels/" + Server.DESK + "/messages/" + summaryId, c -> c.content().contains("claimed by " + owner.displayName()));
+    h.posted(h.dmChannel(Server.ANA), owner.displayName() + " from the service-desk team is now looking at " + id);
+  }
+
+  /** Ana asks in a DM, gets the article and presses "Talk to a person"; returns the ticket as posted. */
+  private Ticket escalateAnasQuestion() {
+    h.dm(Server.ANA, PASSWORD);
+    h.posted(h.dmChannel(Server.ANA), "Title of password-reset");
+    String press = h.pressInDm(Server.ANA, "fb:501:d:TALK_TO_PERSON");
+    assertThat(h.callback(press).body().getInt("type")).isEqualTo(5);
+    Call answer = h.answerTo(press);
+    assertThat(answer.content()).contains("HD-1");
+    return h.store.find(new TicketId("HD-1")).orElseThrow();
   }
 }
