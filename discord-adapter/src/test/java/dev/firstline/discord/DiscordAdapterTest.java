@@ -92,6 +92,35 @@ class DiscordAdapterTest {
     h.posted(h.dmChannel(Server.ANA), owner.displayName() + " from the service-desk team is now looking at " + id);
   }
 
+  @Test
+  void relay_worksBothWays_keepsNotesInternal_andNeverPings() {
+    Ticket ticket = escalateAnasQuestion();
+    String id = ticket.id().value();
+    String thread = ticket.staff().thread().threadId();
+    String anaDm = h.dmChannel(Server.ANA);
+    h.answerTo(h.pressInGuild(Server.DESK, Server.EVE, List.of(Server.SECOND_LINE), "act:claim:" + id));
+
+    String asked = h.say(thread, Server.EVE, List.of(Server.SECOND_LINE), "Which browser do you use? @everyone", false);
+    Call toAna = h.posted(anaDm, "Which browser do you use?");
+    assertThat(toAna.content()).contains("**Eve** (IT, " + id + ")").doesNotContain("@everyone").contains("@\u200Beveryone");
+    assertThat(toAna.body().getObject("allowed_mentions").getArray("parse").length()).as("allowed_mentions.parse").isZero();
+    h.discord.await("PUT", "channels/" + thread + "/messages/" + asked + "/reactions/.+");
+
+    String note = h.say(thread, Server.EVE, List.of(Server.SECOND_LINE), "// gateway logs show upstream timeouts", false);
+    h.discord.await("PUT", "channels/" + thread + "/messages/" + note + "/reactions/.+");
+
+    h.dm(Server.ANA, "Chrome, and @here please hurry");
+    Call toThread = h.posted(thread, "Chrome");
+    assertThat(toThread.content()).contains("**Ana** (requester)").doesNotContain("@here");
+    assertThat(toThread.body().getObject("allowed_mentions").getArray("parse").length()).isZero();
+    h.posted(anaDm, "Passed on to Eve (" + id + ")");
+
+    assertThat(h.discord.calls("POST", "channels/" + anaDm + "/messages")).noneMatch(c -> c.content().contains("gateway logs"));
+    String stranger = h.say(thread, Server.ANA, List.of(), "can I write here?", false);
+    assertThat(h.discord.await("POST", "channels/" + thread + "/messages", c -> c.content().contains("only 2nd-line engineers")).body()
+        .getObject("message_reference").getString("message_id")).isEqualTo(stranger);
+  }
+
   /** Ana asks in a DM, gets the article and presses "Talk to a person"; returns the ticket as posted. */
   private Ticket escalateAnasQuestion() {
     h.dm(Server.ANA, PASSWORD);
