@@ -121,6 +121,33 @@ class DiscordAdapterTest {
         .getObject("message_reference").getString("message_id")).isEqualTo(stranger);
   }
 
+  @Test
+  void resolveThroughTheForm_reachesTheRequesterWithRatingButtons() {
+    Ticket ticket = escalateAnasQuestion();
+    String id = ticket.id().value();
+    String anaDm = h.dmChannel(Server.ANA);
+
+    String press = h.pressInGuild(Server.DESK, Server.EVE, List.of(Server.SECOND_LINE), "act:resolve:" + id);
+    Call form = h.callback(press);
+    assertThat(form.body().getInt("type")).as("a form, at once").isEqualTo(9);
+    assertThat(form.data().getString("custom_id")).isEqualTo("modal:resolve:" + id);
+    assertThat(form.raw()).contains("\"custom_id\":\"value\"").contains("Resolution note");
+
+    String submit = h.submitForm(Server.DESK, Server.EVE, List.of(Server.SECOND_LINE), "modal:resolve:" + id, "Reset it in the portal; @here ignore");
+    assertThat(h.answerTo(submit).content()).isEqualTo("Resolved " + id + ".");
+    Call resolved = h.posted(anaDm, id + " is resolved");
+    assertThat(resolved.content()).contains("Reset it in the portal").doesNotContain("@here");
+    assertThat(resolved.buttonIds()).containsExactly(
+        "act:rate:" + id + ":1", "act:rate:" + id + ":2", "act:rate:" + id + ":3", "act:rate:" + id + ":4", "act:rate:" + id + ":5");
+    h.discord.await("PATCH", "channels/" + Server.DESK + "/messages/" + ticket.staff().summary().messageId(),
+        c -> c.content().contains("Resolution: Reset it in the portal") && c.buttonIds().isEmpty());
+
+    String rate = h.pressInDm(Server.ANA, "act:rate:" + id + ":5");
+    assertThat(h.answerTo(rate).content()).isEqualTo("Thanks for the feedback!");
+    assertThat(h.store.find(ticket.id()).orElseThrow().satisfaction()).isEqualTo(5);
+    assertThat(h.answerTo(h.slashInGuild(Server.HELP, Server.ANA, "status", "")).content()).contains("**" + id + "** · resolved");
+  }
+
   /** Ana asks in a DM, gets the article and presses "Talk to a person"; returns the ticket as posted. */
   private Ticket escalateAnasQuestion() {
     h.dm(Server.ANA, PASSWORD);
