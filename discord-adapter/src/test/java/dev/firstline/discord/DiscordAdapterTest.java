@@ -148,6 +148,48 @@ class DiscordAdapterTest {
     assertThat(h.answerTo(h.slashInGuild(Server.HELP, Server.ANA, "status", "")).content()).contains("**" + id + "** · resolved");
   }
 
+  @Test
+  void mentionInAnAllowedChannel_isAnsweredInAThreadOnTheMessage() {
+    String asked = h.say(Server.HELP, Server.ANA, List.of(), PASSWORD, true);
+
+    Call thread = h.discord.await("POST", "channels/" + Server.HELP + "/messages/" + asked + "/threads");
+    assertThat(thread.body().getString("name")).isEqualTo("Help: " + PASSWORD);
+    Call answer = h.posted(asked, "Title of password-reset"); // the thread has the message's id
+    assertThat(answer.buttonIds()).contains("fb:501:" + Server.HELP + "." + asked + ":TALK_TO_PERSON");
+
+    h.say(Server.HELP, Server.ANA, List.of(), PASSWORD, false); // no mention: not for the bot
+    h.say(Server.DESK, Server.ANA, List.of(), PASSWORD, true); // not an allowed channel
+    h.say(asked, Server.ANA, List.of(), "still broken", false); // the conversation goes on in its thread
+    h.posted(asked, "HD-1");
+    assertThat(h.discord.calls("POST", "channels/\\d+/messages/\\d+/threads")).hasSize(2); // its own and the ticket's
+  }
+
+  @Test
+  void gatewayDropAndResume_losesNothingAndAnswersNothingTwice() {
+    String anaDm = h.dmChannel(Server.ANA);
+    String first = h.discord.nextId();
+    var firstMessage = Payloads.directMessage(first, anaDm, Server.ANA, "please open a ticket, the scanner is offline");
+    h.discord.dispatch("MESSAGE_CREATE", firstMessage);
+    h.posted(anaDm, "HD-1");
+
+    // Discord replays after a resume what the bot may have missed: here the first message again, and a new one
+    h.discord.replayOnResume("MESSAGE_CREATE", firstMessage);
+    h.discord.replayOnResume("MESSAGE_CREATE", Payloads.directMessage(h.discord.nextId(), anaDm, Server.ANA, "I also need a new mouse"));
+    h.discord.dropConnection();
+
+    String thread = h.store.find(new TicketId("HD-1")).orElseThrow().staff().thread().threadId();
+    h.posted(thread, "new mouse");
+    assertThat(h.discord.resumes()).isEqualTo(1);
+    assertThat(h.discord.identifies()).as("resumed, not a new session").isEqualTo(1);
+
+    h.dm(Server.ANA, "and the printer"); // after the resume, the bot carries on
+    h.posted(thread, "printer");
+    assertThat(h.store.openedBy(UserRef.of(DiscordAdapter.PLATFORM, "501", "Ana"))).hasSize(1);
+    assertThat(h.postedCount(anaDm, "I have passed this to the service-desk team as **HD-1**")).isEqualTo(1);
+    assertThat(h.postedCount(thread, "new mouse")).isEqualTo(1);
+    assertThat(h.postedCount(thread, "scanner")).isZero();
+  }
+
   /** Ana asks in a DM, gets the article and presses "Talk to a person"; returns the ticket as posted. */
   private Ticket escalateAnasQuestion() {
     h.dm(Server.ANA, PASSWORD);
