@@ -5,10 +5,12 @@ import static dev.firstline.core.Articles.hit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.firstline.core.StubKnowledgeBase;
+import dev.firstline.core.model.Article;
 import dev.firstline.core.model.Ticket;
 import dev.firstline.core.model.TicketId;
 import dev.firstline.core.model.UserRef;
 import dev.firstline.discord.FakeDiscord.Call;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 import net.dv8tion.jda.api.requests.GatewayIntent;
@@ -23,12 +25,19 @@ import org.junit.jupiter.api.Test;
 class DiscordAdapterTest {
 
   private static final String PASSWORD = "I forgot my password";
+  private static final String EMAIL = "my email is broken";
+  private static final String VPN = "how do I set up the vpn";
+  private static final Article LONG = new Article("vpn-setup", "Set up the VPN", List.of(), List.of(), "service-desk", false, "service-desk",
+      LocalDate.of(2026, 1, 1), "1. Step one of many.\n".repeat(150) + "The last step.");
 
   private Harness h;
 
   @BeforeEach
   void start() throws Exception {
-    StubKnowledgeBase kb = new StubKnowledgeBase().on(PASSWORD, hit(article("password-reset"), 0.9));
+    StubKnowledgeBase kb = new StubKnowledgeBase()
+        .on(PASSWORD, hit(article("password-reset"), 0.9))
+        .on(EMAIL, hit(article("email-send"), 0.5), hit(article("email-receive"), 0.49))
+        .on(VPN, hit(LONG, 0.9));
     h = new Harness(kb);
   }
 
@@ -188,6 +197,37 @@ class DiscordAdapterTest {
     assertThat(h.postedCount(anaDm, "I have passed this to the service-desk team as **HD-1**")).isEqualTo(1);
     assertThat(h.postedCount(thread, "new mouse")).isEqualTo(1);
     assertThat(h.postedCount(thread, "scanner")).isZero();
+  }
+
+  @Test
+  void closeTopics_offerButtons_andAChoiceGetsItsArticle() {
+    h.dm(Server.ANA, EMAIL);
+    Call question = h.posted(h.dmChannel(Server.ANA), "Which one is it?");
+    assertThat(question.buttonIds()).containsExactly("ch:501:d:email-send", "ch:501:d:email-receive", "fb:501:d:TALK_TO_PERSON");
+
+    String chose = h.pressInDm(Server.ANA, "ch:501:d:email-receive");
+    Call answer = h.answerTo(chose);
+    assertThat(answer.content()).contains("**Title of email-receive**");
+    assertThat(answer.buttonIds()).contains("fb:501:d:FIXED");
+
+    String someoneElse = h.pressInDm(Server.EVE, "fb:501:d:TALK_TO_PERSON");
+    assertThat(h.callback(someoneElse).data().getString("content")).contains("someone else's question");
+    assertThat(h.store.notClosed()).isEmpty();
+  }
+
+  @Test
+  void longArticle_isShortened_withTheFullTextOneClickAway() {
+    h.dm(Server.ANA, VPN);
+    Call answer = h.posted(h.dmChannel(Server.ANA), "Set up the VPN");
+    assertThat(answer.content()).hasSizeLessThanOrEqualTo(2000).contains("Shortened").doesNotContain("The last step.");
+    assertThat(answer.buttonIds()).contains("full:vpn-setup");
+
+    String press = h.pressInDm(Server.ANA, "full:vpn-setup");
+    Call first = h.callback(press);
+    assertThat(first.body().getInt("type")).isEqualTo(4);
+    assertThat(first.data().getInt("flags") & 64).isEqualTo(64);
+    Call rest = h.discord.await("POST", "webhooks/" + FakeDiscord.APP_ID + "/tok-" + press, c -> c.content().contains("The last step."));
+    assertThat(first.data().getString("content").length() + rest.content().length()).isGreaterThan(LONG.body().length());
   }
 
   /** Ana asks in a DM, gets the article and presses "Talk to a person"; returns the ticket as posted. */
