@@ -4,6 +4,7 @@ import static dev.firstline.core.Articles.article;
 import static dev.firstline.core.Articles.hit;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.firstline.core.Articles;
 import dev.firstline.core.StubKnowledgeBase;
 import dev.firstline.core.model.Article;
 import dev.firstline.core.model.Ticket;
@@ -27,6 +28,7 @@ class DiscordAdapterTest {
   private static final String PASSWORD = "I forgot my password";
   private static final String EMAIL = "my email is broken";
   private static final String VPN = "how do I set up the vpn";
+  private static final String WIFI = "the wifi keeps dropping";
   private static final Article LONG = new Article("vpn-setup", "Set up the VPN", List.of(), List.of(), "service-desk", false, "service-desk",
       LocalDate.of(2026, 1, 1), "1. Step one of many.\n".repeat(150) + "The last step.");
 
@@ -37,7 +39,8 @@ class DiscordAdapterTest {
     StubKnowledgeBase kb = new StubKnowledgeBase()
         .on(PASSWORD, hit(article("password-reset"), 0.9))
         .on(EMAIL, hit(article("email-send"), 0.5), hit(article("email-receive"), 0.49))
-        .on(VPN, hit(LONG, 0.9));
+        .on(VPN, hit(LONG, 0.9))
+        .on(WIFI, hit(Articles.inQueue("wifi", "network"), 0.9));
     h = new Harness(kb);
   }
 
@@ -228,6 +231,25 @@ class DiscordAdapterTest {
     assertThat(first.data().getInt("flags") & 64).isEqualTo(64);
     Call rest = h.discord.await("POST", "webhooks/" + FakeDiscord.APP_ID + "/tok-" + press, c -> c.content().contains("The last step."));
     assertThat(first.data().getString("content").length() + rest.content().length()).isGreaterThan(LONG.body().length());
+  }
+
+  @Test
+  void aQueueInAForumChannel_getsAPostPerTicket_editedInPlace() {
+    h.dm(Server.ANA, WIFI);
+    h.posted(h.dmChannel(Server.ANA), "Title of wifi");
+    h.answerTo(h.pressInDm(Server.ANA, "fb:501:d:NOT_FIXED"));
+
+    Call post = h.discord.await("POST", "channels/" + Server.NETWORK_FORUM + "/threads");
+    assertThat(post.body().getString("name")).startsWith("HD-1");
+    Ticket ticket = h.store.find(new TicketId("HD-1")).orElseThrow();
+    String thread = ticket.staff().thread().threadId();
+    assertThat(ticket.staff().summary().messageId()).isEqualTo(thread);
+
+    String claim = h.pressInGuild(thread, Server.OMAR, List.of(Server.SECOND_LINE), "act:claim:HD-1");
+    assertThat(h.answerTo(claim).content()).isEqualTo("You have HD-1.");
+    h.discord.await("PATCH", "channels/" + thread + "/messages/" + thread, c -> c.content().contains("claimed by Omar"));
+    h.say(thread, Server.OMAR, List.of(Server.SECOND_LINE), "Which floor are you on?", false);
+    h.posted(h.dmChannel(Server.ANA), "Which floor are you on?");
   }
 
   /** Ana asks in a DM, gets the article and presses "Talk to a person"; returns the ticket as posted. */

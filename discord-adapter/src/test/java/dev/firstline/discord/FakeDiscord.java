@@ -194,6 +194,10 @@ final class FakeDiscord implements AutoCloseable {
       respond(ex, 200, DataObject.empty().put("id", dmChannelOf(user)).put("type", 1).put("recipients", DataArray.empty().add(user)).toString());
     } else if (method.equals("POST") && (m = match("channels/(\\d+)/messages/(\\d+)/threads", path)) != null) {
       respond(ex, 201, Payloads.thread(m.group(2), m.group(1), body.getString("name", "thread")).toString());
+    } else if (method.equals("POST") && (m = match("channels/(\\d+)/threads", path)) != null) {
+      String post = nextId(); // a forum post: a thread whose first message has the thread's id
+      DataObject message = sentMessage(post, post, body.optObject("message").orElseGet(DataObject::empty));
+      respond(ex, 201, Payloads.thread(post, m.group(1), body.getString("name", "post")).put("message", message).toString());
     } else if (method.equals("POST") && (m = match("channels/(\\d+)/messages", path)) != null) {
       respond(ex, 200, sentMessage(nextId(), m.group(1), body).toString());
     } else if (method.equals("PATCH") && (m = match("channels/(\\d+)/messages/(\\d+)", path)) != null) {

@@ -31,6 +31,11 @@ final class Payloads {
         .put("permission_overwrites", DataArray.empty()).put("last_message_id", null);
   }
 
+  static DataObject forumChannel(String id, String guildId, String name, int position) {
+    return textChannel(id, guildId, name, position).put("type", 15).put("flags", 0).put("default_sort_order", null)
+        .put("default_forum_layout", 0).put("default_reaction_emoji", null).put("available_tags", DataArray.empty());
+  }
+
   static DataObject thread(String id, String parentId, String name) {
     return DataObject.empty().put("id", id).put("type", 11).put("guild_id", Server.GUILD).put("parent_id", parentId).put("name", name)
         .put("owner_id", FakeDiscord.BOT_ID).put("member_count", 1).put("message_count", 0).put("total_message_count", 0)

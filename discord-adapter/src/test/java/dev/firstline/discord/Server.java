@@ -20,6 +20,7 @@ final class Server {
   static final String HELP = "201";
   static final String DESK = "301";
   static final String SERVERS = "302";
+  static final String NETWORK_FORUM = "303";
   static final String SECOND_LINE = "401";
   static final String THIRD_LINE = "402";
 
@@ -36,14 +37,15 @@ final class Server {
         GUILD,
         List.of(Payloads.role(GUILD, "@everyone", 0, 0), Payloads.role(SECOND_LINE, "2nd line", 1, 0), Payloads.role(THIRD_LINE, "3rd line", 2, 0)),
         List.of(Payloads.textChannel(HELP, GUILD, "help", 0), Payloads.textChannel(DESK, GUILD, "it-desk", 1),
-            Payloads.textChannel(SERVERS, GUILD, "it-servers", 2)),
+            Payloads.textChannel(SERVERS, GUILD, "it-servers", 2), Payloads.forumChannel(NETWORK_FORUM, GUILD, "it-network", 3)),
         List.of(Payloads.member(Payloads.user(FakeDiscord.BOT_ID, "firstline", true), List.of())));
   }
 
   static DeskSettings desk() {
     ZoneId zone = ZoneId.of("Europe/London");
     return new DeskSettings(
-        Map.of("service-desk", new Queue("service-desk", Tier.SECOND, DESK, LEAD), "servers", new Queue("servers", Tier.THIRD, SERVERS, LEAD)),
+        Map.of("service-desk", new Queue("service-desk", Tier.SECOND, DESK, LEAD), "servers", new Queue("servers", Tier.THIRD, SERVERS, LEAD),
+            "network", new Queue("network", Tier.SECOND, NETWORK_FORUM, LEAD)),
         Map.of(),
         "service-desk",
         DeskSettings.standardPriorities(),
