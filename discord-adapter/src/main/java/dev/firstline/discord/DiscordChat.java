@@ -6,11 +6,15 @@ import dev.firstline.core.model.OutgoingMessage;
 import dev.firstline.core.model.StaffThread;
 import dev.firstline.core.port.ChatDeliveryException;
 import dev.firstline.core.port.ChatPlatform;
+import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.channel.concrete.ForumChannel;
+import net.dv8tion.jda.api.entities.channel.attribute.IThreadContainer;
 import net.dv8tion.jda.api.entities.channel.concrete.ThreadChannel;
+import net.dv8tion.jda.api.entities.channel.concrete.ThreadChannel.AutoArchiveDuration;
 import net.dv8tion.jda.api.entities.channel.forums.ForumPost;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
 import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
@@ -59,7 +63,7 @@ final class DiscordChat implements ChatPlatform {
         return new StaffThread(new MessageRef(thread, post.getMessage().getId()), thread);
       }
       Message posted = channel(channel).sendMessage(Render.outgoing(summary)).complete();
-      ThreadChannel thread = posted.createThreadChannel(name).complete();
+      ThreadChannel thread = posted.createThreadChannel(name).setAutoArchiveDuration(AutoArchiveDuration.TIME_1_WEEK).complete();
       return new StaffThread(new MessageRef(channel, posted.getId()), new ConversationRef(DiscordAdapter.PLATFORM, channelId, thread.getId()));
     });
   }
@@ -73,9 +77,24 @@ final class DiscordChat implements ChatPlatform {
       return known;
     }
     if (!where.threadId().isEmpty()) {
-      throw new ChatDeliveryException("Discord thread " + id + " is not known (deleted, or archived before a restart)");
+      return archivedThread(connected, where)
+          .orElseThrow(() -> new ChatDeliveryException("Discord thread " + id + " in " + where.channelId() + " is gone"));
     }
     return connected.openPrivateChannelById(id).complete();
+  }
+
+  /**
+   * A thread archived before the bot started is not in JDA's cache (Discord sends only active
+   * threads); it is looked up among the channel's archived threads, and posting in it unarchives it.
+   */
+  private static Optional<ThreadChannel> archivedThread(JDA connected, ConversationRef where) {
+    IThreadContainer parent = connected.getChannelById(IThreadContainer.class, where.channelId());
+    if (parent == null) {
+      return Optional.empty();
+    }
+    try (Stream<ThreadChannel> archived = parent.retrieveArchivedPublicThreadChannels().stream()) {
+      return archived.filter(t -> t.getId().equals(where.threadId())).findFirst();
+    }
   }
 
   private JDA connected() {

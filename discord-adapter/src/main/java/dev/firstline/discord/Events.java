@@ -72,12 +72,13 @@ final class Events extends ListenerAdapter {
         if (desk.inThread(e, thread, author)) {
           return;
         }
-        if (mentionChannels.contains(thread.getParentChannel().getId()) && thread.getOwnerIdLong() == e.getJDA().getSelfUser().getIdLong()) {
+        boolean mine = thread.getOwnerIdLong() == e.getJDA().getSelfUser().getIdLong();
+        if (mentionChannels.contains(thread.getParentChannel().getId()) && (mine || mentionsMe(e))) {
           requests.inThread(e, thread, author, text);
         }
         return;
       }
-      if (mentionChannels.contains(e.getChannel().getId()) && message.getMentions().isMentioned(e.getJDA().getSelfUser(), Message.MentionType.USER)) {
+      if (mentionChannels.contains(e.getChannel().getId()) && mentionsMe(e)) {
         requests.mention(e, author, text);
       }
     } catch (RuntimeException ex) {
@@ -143,6 +144,10 @@ final class Events extends ListenerAdapter {
 
   private static boolean isChat(MessageType type) {
     return type == MessageType.DEFAULT || type == MessageType.INLINE_REPLY;
+  }
+
+  private static boolean mentionsMe(MessageReceivedEvent e) {
+    return e.getMessage().getMentions().isMentioned(e.getJDA().getSelfUser(), Message.MentionType.USER);
   }
 
   private static String withoutMentionOfMe(MessageReceivedEvent e) {

@@ -39,6 +39,8 @@ final class Render {
     boolean shortened = text.length() > MAX_CONTENT && reply.article() != null;
     if (shortened) {
       text = cut(text, MAX_CONTENT - SHORTENED.length()) + SHORTENED;
+    } else {
+      text = cut(text, MAX_CONTENT);
     }
     List<ActionRow> rows = new ArrayList<>();
     List<ActionRowChildComponent> first = new ArrayList<>();

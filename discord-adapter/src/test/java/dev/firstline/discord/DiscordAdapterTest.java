@@ -252,6 +252,23 @@ class DiscordAdapterTest {
     h.posted(h.dmChannel(Server.ANA), "Which floor are you on?");
   }
 
+  @Test
+  void restart_carriesOnWithTheSameTickets_evenInThreadsArchivedMeanwhile() {
+    Ticket ticket = escalateAnasQuestion();
+    String thread = ticket.staff().thread().threadId();
+
+    h.restart();
+
+    h.dm(Server.ANA, "any news?");
+    h.posted(thread, "any news?"); // the thread is not in the new session's guild: found among the archived ones
+    assertThat(h.discord.calls("GET", "channels/" + Server.DESK + "/threads/archived/public")).isNotEmpty();
+    h.say(thread, Server.EVE, List.of(Server.SECOND_LINE), "Looking at it now", false);
+    h.posted(h.dmChannel(Server.ANA), "Looking at it now");
+    assertThat(h.discord.identifies()).isEqualTo(2);
+    assertThat(h.store.notClosed()).hasSize(1);
+    assertThat(h.discord.calls("POST", "channels/\\d+/messages/\\d+/threads")).hasSize(1);
+  }
+
   /** Ana asks in a DM, gets the article and presses "Talk to a person"; returns the ticket as posted. */
   private Ticket escalateAnasQuestion() {
     h.dm(Server.ANA, PASSWORD);

@@ -66,6 +66,7 @@ final class FakeDiscord implements AutoCloseable {
   private final AtomicLong ids = new AtomicLong();
   private final Map<String, String> dmChannels = new ConcurrentHashMap<>();
   private final Map<String, DataObject> users = new ConcurrentHashMap<>();
+  private final List<String> threads = new CopyOnWriteArrayList<>();
 
   private FakeDiscord(DataObject guild) throws Exception {
     this.guild = guild;
@@ -193,7 +194,16 @@ final class FakeDiscord implements AutoCloseable {
       DataObject user = users.getOrDefault(userId, Payloads.user(userId, "user" + userId, false));
       respond(ex, 200, DataObject.empty().put("id", dmChannelOf(user)).put("type", 1).put("recipients", DataArray.empty().add(user)).toString());
     } else if (method.equals("POST") && (m = match("channels/(\\d+)/messages/(\\d+)/threads", path)) != null) {
-      respond(ex, 201, Payloads.thread(m.group(2), m.group(1), body.getString("name", "thread")).toString());
+      DataObject thread = Payloads.thread(m.group(2), m.group(1), body.getString("name", "thread"));
+      threads.add(thread.toString());
+      respond(ex, 201, thread.toString());
+    } else if (method.equals("GET") && (m = match("channels/(\\d+)/threads/archived/public", path)) != null) {
+      // the threads this fake made count as archived: a restarted bot does not get them with the guild
+      String parent = m.group(1);
+      boolean firstPage = ex.getRequestURI().getQuery() == null || !ex.getRequestURI().getQuery().contains("before=");
+      DataArray archived = DataArray.empty();
+      threads.stream().map(DataObject::fromJson).filter(t -> firstPage && t.getString("parent_id").equals(parent)).forEach(archived::add);
+      respond(ex, 200, DataObject.empty().put("threads", archived).put("members", DataArray.empty()).put("has_more", false).toString());
     } else if (method.equals("POST") && (m = match("channels/(\\d+)/threads", path)) != null) {
       String post = nextId(); // a forum post: a thread whose first message has the thread's id
       DataObject message = sentMessage(post, post, body.optObject("message").orElseGet(DataObject::empty));

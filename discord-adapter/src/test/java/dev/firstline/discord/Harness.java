@@ -23,12 +23,24 @@ final class Harness implements AutoCloseable {
   final FakeDiscord discord;
   final InMemoryTicketStore store = new InMemoryTicketStore("HD");
   final MutableClock clock = MutableClock.monday();
-  final DiscordAdapter adapter;
-  final TicketDesk desk;
-  final SupportBot bot;
+  private final StubKnowledgeBase kb;
+  DiscordAdapter adapter;
+  TicketDesk desk;
+  SupportBot bot;
 
   Harness(StubKnowledgeBase kb) throws Exception {
+    this.kb = kb;
     discord = FakeDiscord.start(Server.guild());
+    boot();
+  }
+
+  /** Stops the bot and starts a new one on the same ticket store, as a redeploy does. */
+  void restart() {
+    adapter.stop();
+    boot();
+  }
+
+  private void boot() {
     DiscordAdapter.Config config = DiscordAdapter.Config.of(TOKEN, Set.of(Server.GUILD), Set.of(Server.HELP),
         Map.of(Server.SECOND_LINE, Role.SECOND_LINE, Server.THIRD_LINE, Role.THIRD_LINE));
     adapter = new DiscordAdapter(config.at(discord.restBaseUrl(), discord.gatewayUrl()));
