@@ -269,6 +269,26 @@ class DiscordAdapterTest {
     assertThat(h.discord.calls("POST", "channels/\\d+/messages/\\d+/threads")).hasSize(1);
   }
 
+  @Test
+  void thirdLineThroughTheForm_repostsInTheSpecialistQueue_whereOnlyTheThirdLineMayClaim() {
+    Ticket ticket = escalateAnasQuestion();
+    String id = ticket.id().value();
+
+    String press = h.pressInGuild(Server.DESK, Server.EVE, List.of(Server.SECOND_LINE), "act:third-line:" + id);
+    assertThat(h.callback(press).data().getString("custom_id")).isEqualTo("modal:third-line:" + id);
+    String submit = h.submitForm(Server.DESK, Server.EVE, List.of(Server.SECOND_LINE), "modal:third-line:" + id, "servers");
+    assertThat(h.answerTo(submit).content()).isEqualTo("Moved " + id + " to servers.");
+    h.posted(ticket.staff().thread().threadId(), "Moved to the servers queue by Eve");
+    Call reposted = h.posted(Server.SERVERS, id);
+    assertThat(reposted.buttonIds()).contains("act:claim:" + id).doesNotContain("act:third-line:" + id);
+    h.posted(h.dmChannel(Server.ANA), id + " has been passed to the servers team (specialists)");
+
+    String eve = h.pressInGuild(Server.SERVERS, Server.EVE, List.of(Server.SECOND_LINE), "act:claim:" + id);
+    assertThat(h.answerTo(eve).content()).contains("only 3rd-line engineers");
+    String sam = h.pressInGuild(Server.SERVERS, Server.SAM, List.of(Server.THIRD_LINE), "act:claim:" + id);
+    assertThat(h.answerTo(sam).content()).isEqualTo("You have " + id + ".");
+  }
+
   /** Ana asks in a DM, gets the article and presses "Talk to a person"; returns the ticket as posted. */
   private Ticket escalateAnasQuestion() {
     h.dm(Server.ANA, PASSWORD);
