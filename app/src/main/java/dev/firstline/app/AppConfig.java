@@ -39,7 +39,7 @@ record AppConfig(
 
   static final Set<String> KEYS = Set.of(
       "knowledge-base", "decision", "conversation-memory", "ticket-prefix", "semantic-search", "data-dir", "database",
-      "queues", "routes", "default-queue", "staff", "sla", "reopen-window");
+      "queues", "routes", "default-queue", "staff", "sla", "reopen-window", "platform", "slack", "discord");
   static final Set<String> DECISION_KEYS = Set.of("answer", "strong", "close-margin", "clarify", "option", "it-topic");
   static final Set<String> DATABASE_KEYS = Set.of("url", "user");
   static final String PASSWORD_VARIABLE = "FIRSTLINE_DB_PASSWORD";

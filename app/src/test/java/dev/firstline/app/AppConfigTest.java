@@ -51,8 +51,8 @@ class AppConfigTest {
 
     assertThatThrownBy(() -> AppConfig.load(file, home, Map.of()))
         .hasMessageContaining("unknown key 'knowledge_base'")
-        .hasMessageContaining("conversation-memory, data-dir, database, decision, default-queue, knowledge-base, queues, "
-            + "reopen-window, routes, semantic-search, sla, staff, ticket-prefix");
+        .hasMessageContaining("conversation-memory, data-dir, database, decision, default-queue, discord, knowledge-base, platform, queues, "
+            + "reopen-window, routes, semantic-search, sla, slack, staff, ticket-prefix");
   }
 
   @Test

@@ -1,0 +1,114 @@
+package dev.firstline.app;
+
+import dev.firstline.core.SupportBot;
+import dev.firstline.core.desk.DeskSettings;
+import dev.firstline.core.desk.Queue;
+import dev.firstline.core.desk.TicketDesk;
+import dev.firstline.core.model.Role;
+import dev.firstline.core.model.UserRef;
+import dev.firstline.core.port.ChatPlatform;
+import dev.firstline.core.port.StaffDirectory;
+import dev.firstline.core.port.TicketStore;
+import dev.firstline.discord.DiscordAdapter;
+import dev.firstline.kb.LuceneKnowledgeBase;
+import dev.firstline.slack.SlackAdapter;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code firstline run}: serves Slack or Discord until stopped, with the configured desk and store. */
+@Command(name = "run", description = "Run the bot on Slack or Discord (platform in firstline.yml; tokens from the environment).")
+final class RunCommand implements Callable<Integer> {
+
+  @Mixin CommonOptions common;
+
+  @Option(names = "--platform", paramLabel = "slack|discord", description = "The chat platform (default: 'platform' in the configuration).")
+  @Nullable String platform;
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  /** Stops {@link #call()} from outside (tests); the shutdown hook does it on Ctrl-C. */
+  final CountDownLatch stopped = new CountDownLatch(1);
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    AppConfig config = common.config();
+    PlatformConfig chosen = PlatformConfig.load(common.config, CommonOptions.home(), platform);
+    Map<String, String> env = System.getenv();
+    List<String> missing = chosen.missingSecrets(env);
+    if (!missing.isEmpty()) {
+      throw new AppConfig.ConfigException(
+          "to run on " + chosen.platform() + ", set the environment variable(s) " + missing + " (see the README's " + chosen.platform() + " section)");
+    }
+    LuceneKnowledgeBase kb = LuceneKnowledgeBase.open(config.knowledgeBase(), config.semanticSearch());
+    TicketStore store = TicketStores.open(config);
+    Clock clock = Clock.systemUTC();
+    AutoCloseable adapter;
+    TicketDesk desk;
+    if (chosen.platform().equals("slack")) {
+      SlackAdapter slack = new SlackAdapter(slackSettings(chosen, env));
+      desk = desk(config, store, slack.chatPlatform(), slack.staffDirectory(), "slack", clock);
+      slack.start(bot(kb, desk, config, clock), desk, store);
+      adapter = slack;
+    } else {
+      DiscordAdapter discord = new DiscordAdapter(DiscordAdapter.Config.of(
+          env.get(PlatformConfig.DISCORD_TOKEN), chosen.discordGuilds(), chosen.discordMentionChannels(), chosen.discordStaffRoles()));
+      desk = desk(config, store, discord.chat(), discord.staff(), DiscordAdapter.PLATFORM, clock);
+      discord.start(bot(kb, desk, config, clock), desk, store, kb);
+      adapter = discord;
+    }
+    TimerRunner timers = TimerRunner.start(desk, TimerRunner.EVERY);
+    Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "firstline-stop"));
+    out.printf("Firstline is running on %s with %d articles; stop it with Ctrl-C.%n", chosen.platform(), kb.articles().size());
+    out.flush();
+    try {
+      stopped.await();
+    } finally {
+      timers.close();
+      adapter.close();
+      TicketStores.close(store);
+    }
+    return 0;
+  }
+
+  private static SlackAdapter.Settings slackSettings(PlatformConfig chosen, Map<String, String> env) {
+    SlackAdapter.Settings settings = chosen.slackHttpPort() == 0
+        ? SlackAdapter.Settings.socketMode(env.get(PlatformConfig.SLACK_BOT_TOKEN), env.get(PlatformConfig.SLACK_APP_TOKEN))
+        : SlackAdapter.Settings.httpMode(env.get(PlatformConfig.SLACK_BOT_TOKEN), env.get(PlatformConfig.SLACK_SIGNING_SECRET), chosen.slackHttpPort());
+    return settings.withRoleGroups(chosen.slackRoleGroups());
+  }
+
+  private static SupportBot bot(LuceneKnowledgeBase kb, TicketDesk desk, AppConfig config, Clock clock) {
+    return new SupportBot(kb, desk, clock, config.decision(), config.conversationMemory());
+  }
+
+  /** The desk on this platform: its staff are the platform's groups plus the configured people, its leads are on the platform. */
+  private static TicketDesk desk(AppConfig config, TicketStore store, ChatPlatform chat, StaffDirectory platformStaff, String platform, Clock clock) {
+    StaffDirectory staff = person -> {
+      Set<Role> roles = EnumSet.noneOf(Role.class);
+      roles.addAll(platformStaff.rolesOf(person));
+      roles.addAll(config.staff().getOrDefault(person.id(), Set.of()));
+      return roles;
+    };
+    return new TicketDesk(store, chat, staff, onPlatform(config.desk(), platform), clock);
+  }
+
+  private static DeskSettings onPlatform(DeskSettings desk, String platform) {
+    Map<String, Queue> queues = new LinkedHashMap<>();
+    desk.queues().forEach((name, q) -> queues.put(name, new Queue(name, q.tier(), q.channelId(),
+        q.lead() == null ? null : UserRef.of(platform, q.lead().id(), q.lead().displayName()))));
+    return new DeskSettings(queues, desk.routes(), desk.defaultQueue(), desk.priorityByReason(), desk.urgentWords(), desk.sla(), desk.reopenWindow());
+  }
+}
