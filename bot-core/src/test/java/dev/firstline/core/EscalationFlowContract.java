@@ -179,6 +179,28 @@ public abstract class EscalationFlowContract {
     assertThat(breachNotices).isEqualTo(tickets);
   }
 
+  @Test
+  void queueChannelDown_ticketIsKeptAndPostedOnceItRecovers() {
+    MutableClock clock = new MutableClock(Instant.parse("2026-11-23T09:00:00Z"));
+    RecordingChatPlatform chat = new RecordingChatPlatform();
+    TicketStore store = newStore();
+    TicketDesk desk = Desks.desk(store, chat, clock);
+    SupportBot bot = new SupportBot(new StubKnowledgeBase(), desk, clock, DecisionPolicy.defaults());
+
+    chat.failing(true);
+    Reply reply = bot.handle(new IncomingMessage(ANA, ANA_DM, "please open a ticket, the badge printer jams"));
+    TicketId id = reply.ticketOpened().orElseThrow().id();
+    assertThat(store.find(id).orElseThrow().staff()).as("not posted while the platform fails").isNull();
+
+    chat.failing(false);
+    clock.advance(Duration.ofSeconds(61));
+    desk.runDueTimers();
+    desk.runDueTimers();
+
+    assertThat(store.find(id).orElseThrow().staff()).isNotNull();
+    assertThat(chat.inChannel("C-DESK")).filteredOn(s -> !s.edit() && s.message().text().contains(id.value())).hasSize(1);
+  }
+
   private static List<EventKind> kinds(TicketStore store, TicketId id) {
     return store.history(id).stream().map(TicketEvent::kind).toList();
   }

@@ -18,6 +18,9 @@ final class SlaClock {
   /** Events that start the SLA afresh: a new ticket, a new line, a reopen. */
   private static final Set<EventKind> RESTARTS = Set.of(EventKind.OPENED, EventKind.ESCALATED_TO_THIRD_LINE, EventKind.TRANSFERRED, EventKind.REOPENED);
 
+  /** How long to wait before posting a ticket again that its queue's channel refused. */
+  static final Duration POST_RETRY = Duration.ofMinutes(1);
+
   private final SlaPolicy policy;
 
   SlaClock(SlaPolicy policy) {
@@ -37,7 +40,10 @@ final class SlaClock {
     return policy.calendar().plus(start, target(ticket).toResolve());
   }
 
-  /** The reminders a ticket needs now: claim ones while nobody has it, resolve ones while it is open. */
+  /**
+   * The timers a ticket needs now: a retry while it is not posted to its queue yet, claim reminders
+   * while nobody has it, resolve reminders while it is open, the automatic close once resolved.
+   */
   List<Timer> timers(Ticket ticket, Instant start, Duration reopenWindow, Instant now) {
     List<Timer> timers = new ArrayList<>();
     if (ticket.status() == TicketStatus.RESOLVED) {
@@ -46,6 +52,9 @@ final class SlaClock {
     }
     if (!ticket.status().isActive()) {
       return timers;
+    }
+    if (ticket.staff() == null) {
+      timers.add(Timer.at(ticket.id(), TimerKind.STAFF_POST, now.plus(POST_RETRY)));
     }
     SlaPolicy.Target target = target(ticket);
     if (ticket.assignee() == null) {

@@ -59,8 +59,9 @@ public final class TicketDesk {
             queue.name(), queue.tier(), priority(escalation), escalation.topic(),
             escalation.transcript().stream().map(l -> Redactor.redact(l).text()).toList(), escalation.articlesShown()),
         now);
-    desk.reschedule(ticket);
-    return desk.postToQueue(ticket).orElse(ticket);
+    Ticket posted = desk.postToQueue(ticket).orElse(ticket); // if the channel refuses, a STAFF_POST timer retries
+    desk.reschedule(posted);
+    return posted;
   }
 
   /** Takes ownership; exactly one of several engineers claiming at once wins. */

@@ -43,6 +43,11 @@ final class TimerAlarm {
           alarm(t, EventKind.SLA_BREACH, "🚨 " + t.id() + " was not resolved in time (due " + resolveBy + ").", true);
         }
       }
+      case STAFF_POST -> {
+        if (t.staff() == null && t.status().isActive()) {
+          desk.reschedule(desk.postToQueue(t).orElse(t)); // posted: its timers no longer need a retry
+        }
+      }
       case AUTO_CLOSE -> {
         if (t.status() == TicketStatus.RESOLVED) {
           String why = "no reply within " + DurationText.of(desk.settings().reopenWindow());

@@ -6,5 +6,7 @@ public enum TimerKind {
   CLAIM_BREACH,
   RESOLVE_WARNING,
   RESOLVE_BREACH,
-  AUTO_CLOSE
+  AUTO_CLOSE,
+  /** The ticket could not be posted to its queue's channel yet: try again. */
+  STAFF_POST
 }
