@@ -1,5 +1,6 @@
 package dev.firstline.discord;
 
+import dev.firstline.core.Excerpt;
 import dev.firstline.core.model.Action;
 import dev.firstline.core.model.Article;
 import dev.firstline.core.model.ConversationRef;
@@ -132,17 +133,11 @@ final class Render {
     return ComponentId.forRequester(ComponentId.FEEDBACK, owner, where, feedback.name()).toString();
   }
 
-  /** At most {@code max} characters, cut at the last line break (or space) when there is one late enough. */
+  /** At most {@code max} characters, cut where a reader would. */
   static String cut(String text, int max) {
-    if (text.length() <= max) {
-      return text;
-    }
-    int at = text.lastIndexOf('\n', max);
-    if (at < max / 2) {
-      at = text.lastIndexOf(' ', max);
-    }
-    return text.substring(0, at < max / 2 ? max : at).stripTrailing();
+    return Excerpt.of(text, max);
   }
+
 
   private static String label(String label) {
     return label.length() <= MAX_LABEL ? label : label.substring(0, MAX_LABEL - 1) + "…";

@@ -1,5 +1,6 @@
 package dev.firstline.slack;
 
+import dev.firstline.core.Excerpt;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -141,20 +142,11 @@ final class SlackText {
     return label + " (" + address + ")";
   }
 
-  /** Cuts text at the last line break (or space) before {@code max} characters. */
+  /** At most {@code max} characters, cut where a reader would. */
   static String cut(String text, int max) {
-    if (text.length() <= max) {
-      return text;
-    }
-    int at = text.lastIndexOf('\n', max);
-    if (at < max / 2) {
-      at = text.lastIndexOf(' ', max);
-    }
-    if (at < max / 2) {
-      at = max;
-    }
-    return text.substring(0, at).stripTrailing();
+    return Excerpt.of(text, max);
   }
+
 
   /** Splits text into pieces of at most {@code max} characters, at line breaks where possible. */
   static List<String> pieces(String text, int max) {
