@@ -25,6 +25,8 @@ import org.jspecify.annotations.Nullable;
  * @param staff roles by user id: who may work on which tickets when no chat platform says so
  * @param dataDir where the embedded ticket database keeps its files
  * @param database PostgreSQL instead of the embedded database, if configured
+ * @param httpPort where {@code firstline run} serves {@code /health} and {@code /metrics}; 0 for
+ *     not at all (the default)
  */
 record AppConfig(
     Path knowledgeBase,
@@ -35,11 +37,12 @@ record AppConfig(
     DeskSettings desk,
     Map<String, Set<Role>> staff,
     Path dataDir,
-    @Nullable Database database) {
+    @Nullable Database database,
+    int httpPort) {
 
   static final Set<String> KEYS = Set.of(
       "knowledge-base", "decision", "conversation-memory", "ticket-prefix", "semantic-search", "data-dir", "database",
-      "queues", "routes", "default-queue", "staff", "sla", "reopen-window", "platform", "slack", "discord");
+      "queues", "routes", "default-queue", "staff", "sla", "reopen-window", "platform", "slack", "discord", "http-port");
   static final Set<String> DECISION_KEYS = Set.of("answer", "strong", "close-margin", "clarify", "option", "it-topic");
   static final Set<String> DATABASE_KEYS = Set.of("url", "user");
   static final String PASSWORD_VARIABLE = "FIRSTLINE_DB_PASSWORD";
@@ -66,12 +69,13 @@ record AppConfig(
         DeskConfig.settings(in, yaml),
         DeskConfig.staff(in, yaml.get("staff")),
         folder(home, in.text("data-dir", yaml.getOrDefault("data-dir", "data"), "a folder")),
-        database(in, yaml.get("database"), env));
+        database(in, yaml.get("database"), env),
+        port(in, yaml.get("http-port")));
   }
 
   /** A copy with another knowledge-base folder or semantic-search setting (command-line options). */
   AppConfig with(Path knowledgeBase, boolean semanticSearch) {
-    return new AppConfig(knowledgeBase, decision, conversationMemory, ticketPrefix, semanticSearch, desk, staff, dataDir, database);
+    return new AppConfig(knowledgeBase, decision, conversationMemory, ticketPrefix, semanticSearch, desk, staff, dataDir, database, httpPort);
   }
 
   private static Path folder(Path home, String value) {
@@ -111,6 +115,17 @@ record AppConfig(
       throw in.error("ticket-prefix must be 1 to 10 capital letters but was '" + value + "'");
     }
     return value;
+  }
+
+  private static int port(ConfigReader in, @Nullable Object value) {
+    if (value == null) {
+      return 0;
+    }
+    double port = in.number("http-port", value, "from 1 to 65535");
+    if (port != Math.rint(port) || port < 1 || port > 65_535) {
+      throw in.error("http-port must be a port from 1 to 65535 but was " + value);
+    }
+    return (int) port;
   }
 
   private static @Nullable Database database(ConfigReader in, @Nullable Object node, Map<String, String> env) {

@@ -3,6 +3,7 @@ package dev.firstline.app;
 import dev.firstline.core.InMemoryTicketStore;
 import dev.firstline.core.SupportBot;
 import dev.firstline.core.desk.TicketDesk;
+import dev.firstline.core.port.BotMonitor;
 import dev.firstline.core.port.StaffDirectory;
 import dev.firstline.core.port.TicketStore;
 import dev.firstline.kb.LuceneKnowledgeBase;
@@ -19,20 +20,26 @@ record LocalBot(LuceneKnowledgeBase knowledgeBase, SupportBot bot, TicketDesk de
   static LocalBot start(AppConfig config) {
     long started = System.nanoTime();
     LuceneKnowledgeBase kb = LuceneKnowledgeBase.open(config.knowledgeBase(), config.semanticSearch());
-    return wire(config, kb, new InMemoryTicketStore(config.ticketPrefix()), new PrintWriter(Writer.nullWriter()), person -> Set.of(), started);
+    return wire(config, kb, new InMemoryTicketStore(config.ticketPrefix()), new PrintWriter(Writer.nullWriter()), person -> Set.of(), BotMonitor.NONE, started);
   }
 
   /** The bot on the configured ticket store, with a desk whose messages go to {@code out} and whose staff are {@code staff}. */
   static LocalBot open(AppConfig config, PrintWriter out, StaffDirectory staff) {
-    long started = System.nanoTime();
-    LuceneKnowledgeBase kb = LuceneKnowledgeBase.open(config.knowledgeBase(), config.semanticSearch());
-    return wire(config, kb, TicketStores.open(config), out, staff, started);
+    return open(config, out, staff, BotMonitor.NONE);
   }
 
-  private static LocalBot wire(AppConfig config, LuceneKnowledgeBase kb, TicketStore store, PrintWriter out, StaffDirectory staff, long started) {
+  /** As {@link #open(AppConfig, PrintWriter, StaffDirectory)}, telling {@code monitor} what the bot and desk do. */
+  static LocalBot open(AppConfig config, PrintWriter out, StaffDirectory staff, BotMonitor monitor) {
+    long started = System.nanoTime();
+    LuceneKnowledgeBase kb = LuceneKnowledgeBase.open(config.knowledgeBase(), config.semanticSearch());
+    return wire(config, kb, TicketStores.open(config), out, staff, monitor, started);
+  }
+
+  private static LocalBot wire(
+      AppConfig config, LuceneKnowledgeBase kb, TicketStore store, PrintWriter out, StaffDirectory staff, BotMonitor monitor, long started) {
     Clock clock = Clock.systemUTC();
-    TicketDesk desk = new TicketDesk(store, new TerminalChatPlatform(out), staff, config.desk(), clock);
-    SupportBot bot = new SupportBot(kb, desk, clock, config.decision(), config.conversationMemory());
+    TicketDesk desk = new TicketDesk(store, new TerminalChatPlatform(out), staff, config.desk(), clock, monitor);
+    SupportBot bot = new SupportBot(kb, desk, clock, config.decision(), config.conversationMemory(), monitor);
     return new LocalBot(kb, bot, desk, store, (System.nanoTime() - started) / 1_000_000);
   }
 

@@ -6,6 +6,7 @@ import dev.firstline.core.desk.Queue;
 import dev.firstline.core.desk.TicketDesk;
 import dev.firstline.core.model.Role;
 import dev.firstline.core.model.UserRef;
+import dev.firstline.core.port.BotMonitor;
 import dev.firstline.core.port.ChatPlatform;
 import dev.firstline.core.port.StaffDirectory;
 import dev.firstline.core.port.TicketStore;
@@ -55,27 +56,36 @@ final class RunCommand implements Callable<Integer> {
     LuceneKnowledgeBase kb = LuceneKnowledgeBase.open(config.knowledgeBase(), config.semanticSearch());
     TicketStore store = TicketStores.open(config);
     Clock clock = Clock.systemUTC();
+    MicrometerMonitor metrics = config.httpPort() == 0 ? null : new MicrometerMonitor().measure(kb);
+    BotMonitor monitor = metrics == null ? BotMonitor.NONE : metrics;
     AutoCloseable adapter;
     TicketDesk desk;
     if (chosen.platform().equals("slack")) {
       SlackAdapter slack = new SlackAdapter(slackSettings(chosen, env));
-      desk = desk(config, store, slack.chatPlatform(), slack.staffDirectory(), "slack", clock);
-      slack.start(bot(kb, desk, config, clock), desk, store);
+      desk = desk(config, store, slack.chatPlatform(), slack.staffDirectory(), "slack", clock, monitor);
+      slack.start(bot(kb, desk, config, clock, monitor), desk, store);
       adapter = slack;
     } else {
       DiscordAdapter discord = new DiscordAdapter(DiscordAdapter.Config.of(
           env.get(PlatformConfig.DISCORD_TOKEN), chosen.discordGuilds(), chosen.discordMentionChannels(), chosen.discordStaffRoles()));
-      desk = desk(config, store, discord.chat(), discord.staff(), DiscordAdapter.PLATFORM, clock);
-      discord.start(bot(kb, desk, config, clock), desk, store, kb);
+      desk = desk(config, store, discord.chat(), discord.staff(), DiscordAdapter.PLATFORM, clock, monitor);
+      discord.start(bot(kb, desk, config, clock, monitor), desk, store, kb);
       adapter = discord;
     }
     TimerRunner timers = TimerRunner.start(desk, TimerRunner.EVERY);
+    OpsServer ops = metrics == null ? null : OpsServer.start(config.httpPort(), metrics, store, kb);
     Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "firstline-stop"));
     out.printf("Firstline is running on %s with %d articles; stop it with Ctrl-C.%n", chosen.platform(), kb.articles().size());
+    if (ops != null) {
+      out.printf("Health and metrics: http://localhost:%d/health and /metrics%n", ops.port());
+    }
     out.flush();
     try {
       stopped.await();
     } finally {
+      if (ops != null) {
+        ops.close();
+      }
       timers.close();
       adapter.close();
       TicketStores.close(store);
@@ -90,19 +100,19 @@ final class RunCommand implements Callable<Integer> {
     return settings.withRoleGroups(chosen.slackRoleGroups());
   }
 
-  private static SupportBot bot(LuceneKnowledgeBase kb, TicketDesk desk, AppConfig config, Clock clock) {
-    return new SupportBot(kb, desk, clock, config.decision(), config.conversationMemory());
+  private static SupportBot bot(LuceneKnowledgeBase kb, TicketDesk desk, AppConfig config, Clock clock, BotMonitor monitor) {
+    return new SupportBot(kb, desk, clock, config.decision(), config.conversationMemory(), monitor);
   }
 
   /** The desk on this platform: its staff are the platform's groups plus the configured people, its leads are on the platform. */
-  private static TicketDesk desk(AppConfig config, TicketStore store, ChatPlatform chat, StaffDirectory platformStaff, String platform, Clock clock) {
+  private static TicketDesk desk(AppConfig config, TicketStore store, ChatPlatform chat, StaffDirectory platformStaff, String platform, Clock clock, BotMonitor monitor) {
     StaffDirectory staff = person -> {
       Set<Role> roles = EnumSet.noneOf(Role.class);
       roles.addAll(platformStaff.rolesOf(person));
       roles.addAll(config.staff().getOrDefault(person.id(), Set.of()));
       return roles;
     };
-    return new TicketDesk(store, chat, staff, onPlatform(config.desk(), platform), clock);
+    return new TicketDesk(store, chat, staff, onPlatform(config.desk(), platform), clock, monitor);
   }
 
   private static DeskSettings onPlatform(DeskSettings desk, String platform) {

@@ -32,6 +32,18 @@ class AppConfigTest {
     assertThat(config.knowledgeBase()).isEqualTo(home.resolve("kb"));
     assertThat(config.conversationMemory()).isEqualTo(Duration.ofHours(8));
     assertThat(config.ticketPrefix()).isEqualTo("HD");
+    assertThat(config.httpPort()).isZero(); // no /health or /metrics unless asked for
+  }
+
+  @Test
+  void load_httpPort_isReadAndChecked(@TempDir Path home) throws Exception {
+    Path good = Files.writeString(home.resolve("a.yml"), "http-port: 9464\n");
+    Path tooBig = Files.writeString(home.resolve("b.yml"), "http-port: 70000\n");
+    Path text = Files.writeString(home.resolve("c.yml"), "http-port: metrics\n");
+
+    assertThat(AppConfig.load(good, home, Map.of()).httpPort()).isEqualTo(9464);
+    assertThatThrownBy(() -> AppConfig.load(tooBig, home, Map.of())).hasMessageContaining("http-port must be a port from 1 to 65535 but was 70000");
+    assertThatThrownBy(() -> AppConfig.load(text, home, Map.of())).hasMessageContaining("http-port must be a number from 1 to 65535 but was 'metrics'");
   }
 
   @Test
@@ -51,7 +63,7 @@ class AppConfigTest {
 
     assertThatThrownBy(() -> AppConfig.load(file, home, Map.of()))
         .hasMessageContaining("unknown key 'knowledge_base'")
-        .hasMessageContaining("conversation-memory, data-dir, database, decision, default-queue, discord, knowledge-base, platform, queues, "
+        .hasMessageContaining("conversation-memory, data-dir, database, decision, default-queue, discord, http-port, knowledge-base, platform, queues, "
             + "reopen-window, routes, semantic-search, sla, slack, staff, ticket-prefix");
   }
 

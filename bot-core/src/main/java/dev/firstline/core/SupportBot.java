@@ -12,8 +12,10 @@ import dev.firstline.core.model.Feedback;
 import dev.firstline.core.model.IncomingMessage;
 import dev.firstline.core.model.Reason;
 import dev.firstline.core.model.Reply;
+import dev.firstline.core.model.SearchHit;
 import dev.firstline.core.model.Ticket;
 import dev.firstline.core.model.UserRef;
+import dev.firstline.core.port.BotMonitor;
 import dev.firstline.core.port.KnowledgeBase;
 import dev.firstline.core.desk.DeskResult;
 import dev.firstline.core.desk.Escalation;
@@ -44,12 +46,19 @@ public final class SupportBot {
   private final Clock clock;
   private final Decider decider;
   private final Conversations conversations;
+  private final BotMonitor monitor;
 
   public SupportBot(KnowledgeBase knowledgeBase, TicketDesk desk, Clock clock, DecisionPolicy policy) {
     this(knowledgeBase, desk, clock, policy, Duration.ofHours(8));
   }
 
   public SupportBot(KnowledgeBase knowledgeBase, TicketDesk desk, Clock clock, DecisionPolicy policy, Duration memory) {
+    this(knowledgeBase, desk, clock, policy, memory, BotMonitor.NONE);
+  }
+
+  /** A bot that tells {@code monitor} each decision and search, for metrics. */
+  public SupportBot(KnowledgeBase knowledgeBase, TicketDesk desk, Clock clock, DecisionPolicy policy, Duration memory, BotMonitor monitor) {
+    this.monitor = requireNonNull(monitor, "monitor");
     this.knowledgeBase = requireNonNull(knowledgeBase, "knowledgeBase");
     this.desk = requireNonNull(desk, "desk");
     this.clock = requireNonNull(clock, "clock");
@@ -59,6 +68,11 @@ public final class SupportBot {
 
   /** Reads one message and decides: answer, ask which topic, escalate, or decline. */
   public Reply handle(IncomingMessage message) {
+    long started = System.nanoTime();
+    return observed(handleMessage(message), started);
+  }
+
+  private Reply handleMessage(IncomingMessage message) {
     Key key = new Key(message.user(), message.conversation());
     String raw = message.text().length() > MAX_MESSAGE_CHARS ? message.text().substring(0, MAX_MESSAGE_CHARS) : message.text();
     Redactor.Redacted redacted = Redactor.redact(raw);
@@ -80,6 +94,11 @@ public final class SupportBot {
 
   /** A click on "that fixed it", "still not working" or "talk to a person". */
   public Reply feedback(UserRef user, ConversationRef conversation, Feedback feedback) {
+    long started = System.nanoTime();
+    return observed(feedbackReply(user, conversation, feedback), started);
+  }
+
+  private Reply feedbackReply(UserRef user, ConversationRef conversation, Feedback feedback) {
     Key key = new Key(user, conversation);
     Optional<DeskResult> relayed = feedback == Feedback.FIXED ? Optional.empty() : desk.requesterWrote(user, conversation, "[" + feedback + "]", true);
     if (relayed.isPresent()) {
@@ -95,6 +114,11 @@ public final class SupportBot {
 
   /** A click on one of the offered articles. Unknown ids get the question asked again. */
   public Reply choose(UserRef user, ConversationRef conversation, String articleId) {
+    long started = System.nanoTime();
+    return observed(chosen(user, conversation, articleId), started);
+  }
+
+  private Reply chosen(UserRef user, ConversationRef conversation, String articleId) {
     Key key = new Key(user, conversation);
     State state = conversations.get(key);
     Optional<Article> chosen = knowledgeBase.article(articleId);
@@ -126,7 +150,11 @@ public final class SupportBot {
     if (MessageSignals.thanksOnly(normalized)) {
       return decline(key, state.settled(), Reason.THANKS);
     }
-    Outcome outcome = decider.decide(normalized, knowledgeBase.search(text, SEARCH_DEPTH));
+    long searchStarted = System.nanoTime();
+    List<SearchHit> hits = knowledgeBase.search(text, SEARCH_DEPTH);
+    Duration searchTook = Duration.ofNanos(System.nanoTime() - searchStarted);
+    tellMonitor(() -> monitor.searched(searchTook, hits.size()));
+    Outcome outcome = decider.decide(normalized, hits);
     return withConfidence(outcomeReply(key, state, outcome), outcome.confidence());
   }
 
@@ -205,6 +233,21 @@ public final class SupportBot {
   private static Reply relayReply(DeskResult relayed, boolean hadSecret) {
     String text = (hadSecret ? Wording.SECRET_WARNING + "\n\n" : "") + relayed.message();
     return new Reply(Decision.ESCALATE, Reason.RELAYED_TO_TICKET, text, null, List.of(), relayed.ticket(), false, 0.0);
+  }
+
+  private Reply observed(Reply reply, long started) {
+    Duration took = Duration.ofNanos(System.nanoTime() - started);
+    tellMonitor(() -> monitor.decided(reply, took));
+    return reply;
+  }
+
+  /** A failing monitor costs a log line, never a reply. */
+  private static void tellMonitor(Runnable call) {
+    try {
+      call.run();
+    } catch (RuntimeException e) {
+      log.warn("the bot monitor failed", e);
+    }
   }
 
   private void remember(Key key, State state) {

@@ -14,6 +14,7 @@ import dev.firstline.core.model.TicketStatus;
 import dev.firstline.core.model.Tier;
 import dev.firstline.core.model.Timer;
 import dev.firstline.core.model.UserRef;
+import dev.firstline.core.port.BotMonitor;
 import dev.firstline.core.port.ChatPlatform;
 import dev.firstline.core.port.StaffDirectory;
 import dev.firstline.core.port.TicketStore;
@@ -39,15 +40,22 @@ public final class TicketDesk {
   private final Clock clock;
   private final Relay relay;
   private final TimerAlarm alarms;
+  private final BotMonitor monitor;
 
   public TicketDesk(TicketStore store, ChatPlatform chat, StaffDirectory staff, DeskSettings settings, Clock clock) {
+    this(store, chat, staff, settings, clock, BotMonitor.NONE);
+  }
+
+  /** A desk that tells {@code monitor} each ticket it opens and each SLA breach, for metrics. */
+  public TicketDesk(TicketStore store, ChatPlatform chat, StaffDirectory staff, DeskSettings settings, Clock clock, BotMonitor monitor) {
+    this.monitor = requireNonNull(monitor, "monitor");
     this.store = requireNonNull(store, "store");
     this.settings = requireNonNull(settings, "settings");
     this.clock = requireNonNull(clock, "clock");
     this.desk = new DeskContext(store, requireNonNull(chat, "chat"), requireNonNull(staff, "staff"), settings, clock,
         new SlaClock(settings.sla()), new DeskWording(settings.sla().calendar().zone()));
     this.relay = new Relay(desk);
-    this.alarms = new TimerAlarm(desk);
+    this.alarms = new TimerAlarm(desk, monitor);
   }
 
   /** Opens a ticket for an escalation, posts it to its queue's staff channel and starts its SLA. */
@@ -61,6 +69,7 @@ public final class TicketDesk {
         now);
     Ticket posted = desk.postToQueue(ticket).orElse(ticket); // if the channel refuses, a STAFF_POST timer retries
     desk.reschedule(posted);
+    TimerAlarm.tell(() -> monitor.escalated(posted));
     return posted;
   }
 

@@ -6,15 +6,31 @@ import dev.firstline.core.model.OutgoingMessage;
 import dev.firstline.core.model.Ticket;
 import dev.firstline.core.model.TicketStatus;
 import dev.firstline.core.model.TimerKind;
+import dev.firstline.core.port.BotMonitor;
 import java.time.Instant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** What a due timer does to its ticket, if the ticket still needs it. */
 final class TimerAlarm {
 
-  private final DeskContext desk;
+  private static final Logger log = LoggerFactory.getLogger(TimerAlarm.class);
 
-  TimerAlarm(DeskContext desk) {
+  private final DeskContext desk;
+  private final BotMonitor monitor;
+
+  TimerAlarm(DeskContext desk, BotMonitor monitor) {
     this.desk = desk;
+    this.monitor = monitor;
+  }
+
+  /** A failing monitor costs a log line, never a ticket change. */
+  static void tell(Runnable call) {
+    try {
+      call.run();
+    } catch (RuntimeException e) {
+      log.warn("the bot monitor failed", e);
+    }
   }
 
   void ring(Ticket t, TimerKind kind) {
@@ -31,6 +47,7 @@ final class TimerAlarm {
       case CLAIM_BREACH -> {
         if (unclaimed) {
           alarm(t, EventKind.SLA_BREACH, "🚨 " + t.id() + " was not claimed in time (due " + claimBy + ", " + t.priority() + ").", true);
+          tell(() -> monitor.slaBreached(t, kind));
         }
       }
       case RESOLVE_WARNING -> {
@@ -41,6 +58,7 @@ final class TimerAlarm {
       case RESOLVE_BREACH -> {
         if (t.status().isActive()) {
           alarm(t, EventKind.SLA_BREACH, "🚨 " + t.id() + " was not resolved in time (due " + resolveBy + ").", true);
+          tell(() -> monitor.slaBreached(t, kind));
         }
       }
       case STAFF_POST -> {
