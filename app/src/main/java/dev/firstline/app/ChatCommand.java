@@ -23,13 +23,17 @@ final class ChatCommand implements Callable<Integer> {
         /quit      leave (or Ctrl-D)
       When the bot offers numbered choices, reply with the number.
       Play the other side too (what the buttons in Slack or Discord do):
-        /as NAME [requester|2nd|3rd|lead]  become NAME, with that role
+        /as NAME [requester|2nd|3rd|lead|manager]  become NAME, with that role
         /tickets                 open tickets      /show ID               a ticket and its history
         /claim ID                take it           /unclaim ID            give it back to the queue
         /transfer ID QUEUE|NAME  hand it over      /third-line ID QUEUE   pass it to specialists
         /ask ID TEXT             ask the requester /reply ID TEXT         write in the staff thread
         /resolve ID NOTE         close with a note /rate ID 1-5           rate it (as the requester)
         /tick                    fire due SLA reminders and closes now
+      Knowledge managers (/as NAME manager) curate articles:
+        /kb show ID              its Markdown file /kb history ID         its saved versions
+        /kb edit ID              then the new file, ending with a line with only '.'
+        /kb restore ID VERSION   publish a saved version again
       In /reply, text starting with // is an internal note the requester never sees.""";
 
   private static final Logger log = LoggerFactory.getLogger(ChatCommand.class);
@@ -66,8 +70,11 @@ final class ChatCommand implements Callable<Integer> {
           out.println();
           return 0;
         }
-        out.println(answer(session, line));
-        out.println();
+        String answer = answer(session, line);
+        if (!answer.isEmpty()) { // empty while an article's lines are typed
+          out.println(answer);
+          out.println();
+        }
       }
     }
   }

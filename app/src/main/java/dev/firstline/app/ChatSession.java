@@ -1,5 +1,6 @@
 package dev.firstline.app;
 
+import dev.firstline.core.Curation;
 import dev.firstline.core.desk.DeskResult;
 import dev.firstline.core.model.ConversationRef;
 import dev.firstline.core.model.Feedback;
@@ -18,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the person at the terminal types in {@code firstline chat}, as whoever they act as: questions
@@ -25,13 +27,16 @@ import java.util.stream.Collectors;
  */
 final class ChatSession {
 
-  static final Map<String, Role> ROLES = Map.of("2nd", Role.SECOND_LINE, "3rd", Role.THIRD_LINE, "lead", Role.LEAD);
+  static final Map<String, Role> ROLES = Map.of("2nd", Role.SECOND_LINE, "3rd", Role.THIRD_LINE, "lead", Role.LEAD, "manager", Role.KNOWLEDGE_MANAGER);
   static final Set<String> DESK_ACTIONS = Set.of("claim", "unclaim", "transfer", "third-line", "ask", "resolve", "reopen", "rate");
 
   private final LocalBot local;
   private final LocalStaff staff;
   private final TicketText text;
   private UserRef me;
+  /** The article whose new file is being typed after {@code /kb edit}, until a line with only '.'. */
+  private @Nullable String editing;
+  private final StringBuilder draft = new StringBuilder();
 
   ChatSession(LocalBot local, LocalStaff staff, TicketText text, String user) {
     this.local = local;
@@ -42,11 +47,18 @@ final class ChatSession {
 
   /** Who is typing, with their roles: {@code eve (2nd)> }. */
   String prompt() {
+    if (editing != null) {
+      return "";
+    }
     return me.displayName() + roles(me) + "> ";
   }
 
   /** What to print for one line the person typed. */
   String handle(String line) {
+    String article = editing;
+    if (article != null) {
+      return editLine(article, line);
+    }
     String[] words = line.strip().split("\\s+", 3);
     String command = words[0];
     String id = words.length > 1 ? words[1] : "";
@@ -75,6 +87,7 @@ final class ChatSession {
       case "person" -> bot(local.bot().feedback(me, here(), Feedback.TALK_TO_PERSON));
       case "as" -> as(id, rest);
       case "tickets" -> tickets();
+      case "kb" -> kb(id, rest);
       case "tick" -> say(local.desk().runDueTimers() + " timer(s) fired.");
       default -> say("Unknown command " + command + "; /help lists the commands.");
     };
@@ -85,7 +98,7 @@ final class ChatSession {
       return say("You are " + me.displayName() + roles(me) + ".");
     }
     if (!role.isEmpty() && !role.equals("requester") && !ROLES.containsKey(role)) {
-      return say("Roles are requester, 2nd, 3rd and lead, not '" + role + "'.");
+      return say("Roles are requester, 2nd, 3rd, lead and manager, not '" + role + "'.");
     }
     me = person(name);
     if (role.equals("requester")) {
@@ -94,6 +107,38 @@ final class ChatSession {
       staff.grant(me.id(), ROLES.get(role));
     }
     return say("You are now " + me.displayName() + roles(me) + ".");
+  }
+
+  /** {@code /kb show|edit|history|restore ID [VERSION]}: knowledge managers' work on articles. */
+  private String kb(String action, String rest) {
+    String[] args = rest.isBlank() ? new String[0] : rest.strip().split("\\s+");
+    if (args.length == 0 || !Set.of("show", "edit", "history", "restore").contains(action) || (action.equals("restore") != (args.length == 2))) {
+      return say("Use /kb show ID, /kb edit ID, /kb history ID or /kb restore ID VERSION.");
+    }
+    String id = args[0];
+    Curation curation = local.curation();
+    if (!curation.mayEdit(me)) {
+      return say("Only knowledge managers may work on articles.");
+    }
+    return switch (action) {
+      case "show" -> say(curation.show(me, id).message());
+      case "history" -> say(curation.history(me, id).message());
+      case "restore" -> say(curation.restore(me, id, args[1]).message());
+      default -> {
+        editing = id;
+        draft.setLength(0);
+        yield say("Paste the whole new file of '" + id + "' (front matter and body), then a line with only '.'.");
+      }
+    };
+  }
+
+  private String editLine(String id, String line) {
+    if (!line.equals(".")) {
+      draft.append(line).append('\n');
+      return "";
+    }
+    editing = null;
+    return say(local.curation().edit(me, id, draft.toString()).message());
   }
 
   private String tickets() {

@@ -1,11 +1,13 @@
 package dev.firstline.app;
 
+import dev.firstline.core.Curation;
 import dev.firstline.core.InMemoryTicketStore;
 import dev.firstline.core.SupportBot;
 import dev.firstline.core.desk.TicketDesk;
 import dev.firstline.core.port.BotMonitor;
 import dev.firstline.core.port.StaffDirectory;
 import dev.firstline.core.port.TicketStore;
+import dev.firstline.kb.ArticleFiles;
 import dev.firstline.kb.LuceneKnowledgeBase;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -13,7 +15,7 @@ import java.time.Clock;
 import java.util.Set;
 
 /** The bot wired for running on this machine: the Lucene knowledge base, a ticket store and a desk that prints what it sends. */
-record LocalBot(LuceneKnowledgeBase knowledgeBase, SupportBot bot, TicketDesk desk, TicketStore store, long loadMillis)
+record LocalBot(LuceneKnowledgeBase knowledgeBase, SupportBot bot, TicketDesk desk, TicketStore store, Curation curation, long loadMillis)
     implements AutoCloseable {
 
   /** For one-off decisions ({@code ask}, {@code eval}): tickets in memory only, messages to nowhere, nobody on staff. */
@@ -23,7 +25,7 @@ record LocalBot(LuceneKnowledgeBase knowledgeBase, SupportBot bot, TicketDesk de
     return wire(config, kb, new InMemoryTicketStore(config.ticketPrefix()), new PrintWriter(Writer.nullWriter()), person -> Set.of(), BotMonitor.NONE, started);
   }
 
-  /** The bot on the configured ticket store, with a desk whose messages go to {@code out} and whose staff are {@code staff}. */
+  /** The bot on the configured ticket store (the knowledge base reloads changed files), with a desk whose messages go to {@code out} and whose staff are {@code staff}. */
   static LocalBot open(AppConfig config, PrintWriter out, StaffDirectory staff) {
     return open(config, out, staff, BotMonitor.NONE);
   }
@@ -32,6 +34,7 @@ record LocalBot(LuceneKnowledgeBase knowledgeBase, SupportBot bot, TicketDesk de
   static LocalBot open(AppConfig config, PrintWriter out, StaffDirectory staff, BotMonitor monitor) {
     long started = System.nanoTime();
     LuceneKnowledgeBase kb = LuceneKnowledgeBase.open(config.knowledgeBase(), config.semanticSearch());
+    kb.watch();
     return wire(config, kb, TicketStores.open(config), out, staff, monitor, started);
   }
 
@@ -40,12 +43,13 @@ record LocalBot(LuceneKnowledgeBase knowledgeBase, SupportBot bot, TicketDesk de
     Clock clock = Clock.systemUTC();
     TicketDesk desk = new TicketDesk(store, new TerminalChatPlatform(out), staff, config.desk(), clock, monitor);
     SupportBot bot = new SupportBot(kb, desk, clock, config.decision(), config.conversationMemory(), monitor);
-    return new LocalBot(kb, bot, desk, store, (System.nanoTime() - started) / 1_000_000);
+    return new LocalBot(kb, bot, desk, store, new Curation(new ArticleFiles(kb), staff), (System.nanoTime() - started) / 1_000_000);
   }
 
-  /** Lets go of the ticket store. */
+  /** Stops watching the knowledge base and lets go of the ticket store. */
   @Override
   public void close() {
+    knowledgeBase.close();
     TicketStores.close(store);
   }
 }

@@ -54,6 +54,7 @@ final class RunCommand implements Callable<Integer> {
           "to run on " + chosen.platform() + ", set the environment variable(s) " + missing + " (see the README's " + chosen.platform() + " section)");
     }
     LuceneKnowledgeBase kb = LuceneKnowledgeBase.open(config.knowledgeBase(), config.semanticSearch());
+    kb.watch(); // articles edited in the folder (or through git) answer without a restart
     TicketStore store = TicketStores.open(config);
     Clock clock = Clock.systemUTC();
     MicrometerMonitor metrics = config.httpPort() == 0 ? null : new MicrometerMonitor().measure(kb);
@@ -88,6 +89,7 @@ final class RunCommand implements Callable<Integer> {
       }
       timers.close();
       adapter.close();
+      kb.close();
       TicketStores.close(store);
     }
     return 0;

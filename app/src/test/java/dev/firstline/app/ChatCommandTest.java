@@ -2,7 +2,11 @@ package dev.firstline.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,6 +38,35 @@ class ChatCommandTest {
     Cli cli = chat("vpn fails, my password is Hunter2!x\n");
 
     assertThat(cli.out()).contains("never share passwords").doesNotContain("Hunter2!x");
+  }
+
+  @Test
+  void chat_kbEdit_byManagerUpdatesTheFileAndTheNextAnswer_othersAndBrokenFilesAreRefused() throws IOException {
+    Path kb = dir.resolve("kb");
+    try (Stream<Path> all = Files.walk(Path.of(Cli.KB))) {
+      for (Path from : all.filter(Files::isRegularFile).toList()) {
+        Path to = kb.resolve(Path.of(Cli.KB).relativize(from).toString());
+        Files.createDirectories(to.getParent());
+        Files.copy(from, to);
+      }
+    }
+    String edited = Files.readString(kb.resolve("printer-setup.md")).replaceFirst("questions:\n", "questions:\n  - my zebracorn gadget is acting up\n");
+    String broken = edited.replace("escalate: false", "escalate: sometimes");
+    int line = List.of(broken.split("\n")).indexOf("escalate: sometimes") + 1;
+    String script = "/as eve 2nd\n/kb edit printer-setup\n"
+        + "/as kim manager\n/kb edit printer-setup\n" + broken + ".\n"
+        + "/kb edit printer-setup\n" + edited + ".\n"
+        + "my zebracorn gadget is acting up\n/kb history printer-setup\n/quit\n";
+
+    Cli cli = Cli.runWithInput(script, "chat", "--config", Cli.config(dir), "--kb", kb.toString());
+
+    assertThat(cli.out())
+        .contains("bot> Only knowledge managers may work on articles.")
+        .contains("printer-setup.md:" + line + ": 'escalate' must be true or false")
+        .contains("bot> Saved 'printer-setup'; the next answer uses it.")
+        .contains("**Add a printer**")
+        .containsPattern("-kim");
+    assertThat(Files.readString(kb.resolve("printer-setup.md"))).isEqualTo(edited);
   }
 
   @Test
@@ -116,7 +149,7 @@ class ChatCommandTest {
     Cli cli = chat("/as eve boss\n/claim\n/show nope\n/show HD-7\n/rate HD-1 9\n/frobnicate\n/tick\n");
 
     assertThat(cli.out())
-        .contains("Roles are requester, 2nd, 3rd and lead, not 'boss'.")
+        .contains("Roles are requester, 2nd, 3rd, lead and manager, not 'boss'.")
         .contains("Which ticket? For example: /claim HD-1")
         .contains("ticket id must look like HD-42 but was 'NOPE'")
         .contains("There is no ticket HD-7.")

@@ -10,13 +10,23 @@ import java.io.UncheckedIOException;
 import java.nio.charset.MalformedInputException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -24,25 +34,31 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The knowledge base read from a folder of Markdown articles and searched with Lucene. Files with
- * problems are left out and reported by {@link #problems()}; the others answer.
+ * problems are left out and reported by {@link #problems()}; the others answer. {@link #reload()}
+ * and {@link #watch()} pick up changed files without a restart.
  */
-public final class LuceneKnowledgeBase implements KnowledgeBase {
+public final class LuceneKnowledgeBase implements KnowledgeBase, AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(LuceneKnowledgeBase.class);
 
-  private final Map<String, Article> byId;
-  private final List<Article> articles;
-  private final ArticleIndex index;
-  private final @Nullable SemanticIndex semantic;
-  private final List<Problem> problems;
+  /** How often {@link #watch()} compares the files' sizes and modification times. */
+  static final Duration POLL = Duration.ofMillis(300);
 
-  private LuceneKnowledgeBase(List<Article> articles, ArticleIndex index, @Nullable SemanticIndex semantic, List<Problem> problems) {
-    this.articles = List.copyOf(articles);
-    this.byId = new HashMap<>();
-    articles.forEach(a -> byId.put(a.id(), a));
-    this.index = index;
-    this.semantic = semantic;
-    this.problems = List.copyOf(problems);
+  private final Path dir;
+  private final @Nullable EmbeddingModel model;
+  private final AtomicReference<Snapshot> current;
+  private final Object reloading = new Object();
+  private @Nullable ScheduledExecutorService watcher;
+
+  /** One consistent state of the knowledge base; replaced whole by {@link #reload()}. */
+  private record Snapshot(
+      Map<Path, Article> byFile, Map<String, Article> byId, List<Article> articles, ArticleIndex index,
+      @Nullable SemanticIndex semantic, List<Problem> problems, Map<Path, String> stamps) {}
+
+  private LuceneKnowledgeBase(Path dir, @Nullable EmbeddingModel model, Snapshot first) {
+    this.dir = dir;
+    this.model = model;
+    this.current = new AtomicReference<>(first);
   }
 
   /**
@@ -64,30 +80,115 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
    */
   public static LuceneKnowledgeBase open(Path dir, boolean semantic) {
     // The model loads while the articles are read and indexed.
-    @Nullable CompletableFuture<EmbeddingModel> model = semantic ? CompletableFuture.supplyAsync(LuceneKnowledgeBase::loadModel) : null;
+    @Nullable CompletableFuture<EmbeddingModel> loading = semantic ? CompletableFuture.supplyAsync(LuceneKnowledgeBase::loadModel) : null;
+    Map<Path, String> stamps;
     List<Problem> problems = new ArrayList<>();
-    List<Article> articles;
-    ArticleIndex index;
+    Map<Path, Article> byFile;
+    Analysis analysis;
     try {
-      articles = read(dir, problems);
-      index = new ArticleIndex(articles, Analysis.load(dir, problems));
+      stamps = stamps(dir);
+      byFile = read(dir, problems);
+      analysis = Analysis.load(dir, problems);
     } catch (RuntimeException e) {
-      if (model != null) {
-        model.cancel(false);
+      if (loading != null) {
+        loading.cancel(false);
       }
       throw e;
     }
     problems.forEach(p -> log.warn("knowledge base: {}", p));
-    SemanticIndex meaning = null;
-    if (model != null) {
+    EmbeddingModel model = null;
+    if (loading != null) {
       try {
-        meaning = new SemanticIndex(articles, model.join(), EmbeddingCache.forKnowledgeBase(dir, SemanticIndex.MODEL));
+        model = loading.join();
       } catch (LinkageError | RuntimeException e) {
         Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
         log.warn("semantic search is off: the embedding model failed: {}", cause.toString());
       }
     }
-    return new LuceneKnowledgeBase(articles, index, meaning, problems);
+    return new LuceneKnowledgeBase(dir, model, snapshot(dir, model, byFile, analysis, problems, stamps));
+  }
+
+  private static Snapshot snapshot(
+      Path dir, @Nullable EmbeddingModel model, Map<Path, Article> byFile, Analysis analysis, List<Problem> problems, Map<Path, String> stamps) {
+    List<Article> articles = List.copyOf(byFile.values());
+    Map<String, Article> byId = new HashMap<>();
+    articles.forEach(a -> byId.put(a.id(), a));
+    SemanticIndex meaning = null;
+    if (model != null) {
+      try {
+        meaning = new SemanticIndex(articles, model, EmbeddingCache.forKnowledgeBase(dir, SemanticIndex.MODEL));
+      } catch (RuntimeException e) {
+        log.warn("semantic search is off for this version of the knowledge base: {}", e.toString());
+      }
+    }
+    return new Snapshot(
+        Collections.unmodifiableMap(new LinkedHashMap<>(byFile)), Map.copyOf(byId), articles,
+        new ArticleIndex(articles, analysis), meaning, List.copyOf(problems), Map.copyOf(stamps));
+  }
+
+  /**
+   * Reads the folder again and swaps the new articles in at once; a file that has a problem now
+   * keeps its previous version answering. Returns the problems found, each with file and line.
+   */
+  public List<Problem> reload() {
+    synchronized (reloading) {
+      Snapshot before = current.get();
+      Map<Path, String> stamps = stamps(dir);
+      List<Problem> problems = new ArrayList<>();
+      Map<Path, Article> byFile = new TreeMap<>(read(dir, problems));
+      Set<String> ids = new HashSet<>();
+      byFile.values().forEach(a -> ids.add(a.id()));
+      Set<Path> broken = new HashSet<>();
+      problems.forEach(p -> broken.add(p.file()));
+      before.byFile().forEach((file, article) -> {
+        if (broken.contains(file) && !byFile.containsKey(file) && Files.exists(file) && ids.add(article.id())) {
+          byFile.put(file, article);
+        }
+      });
+      Analysis analysis = Analysis.load(dir, problems);
+      problems.forEach(p -> log.warn("knowledge base reload: {}", p));
+      Snapshot after = snapshot(dir, model, byFile, analysis, problems, stamps);
+      current.set(after);
+      log.info("reloaded the knowledge base: {} articles, {} problem(s)", after.articles().size(), problems.size());
+      return after.problems();
+    }
+  }
+
+  /**
+   * Reloads by itself, shortly after any file in the folder or its subfolders changes, is added or
+   * is removed, until {@link #close()}.
+   */
+  public synchronized void watch() {
+    if (watcher != null) {
+      return;
+    }
+    ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "kb-watch");
+      t.setDaemon(true);
+      return t;
+    });
+    AtomicReference<Map<Path, String>> seen = new AtomicReference<>(current.get().stamps());
+    executor.scheduleWithFixedDelay(() -> {
+      try {
+        Map<Path, String> now = stamps(dir);
+        // reload once the files have stopped changing for one poll: an editor's save is over
+        if (!now.equals(current.get().stamps()) && now.equals(seen.getAndSet(now))) {
+          reload();
+        }
+      } catch (RuntimeException e) {
+        log.warn("cannot check the knowledge-base folder {}: {}", dir, e.toString());
+      }
+    }, POLL.toMillis(), POLL.toMillis(), TimeUnit.MILLISECONDS);
+    watcher = executor;
+  }
+
+  /** Stops watching the folder. */
+  @Override
+  public synchronized void close() {
+    if (watcher != null) {
+      watcher.shutdownNow();
+      watcher = null;
+    }
   }
 
   private static EmbeddingModel loadModel() {
@@ -99,7 +200,7 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
 
   /** Whether search also compares meaning (the model was asked for and loaded). */
   public boolean semantic() {
-    return semantic != null;
+    return current.get().semantic() != null;
   }
 
   /** Checks every file in {@code dir} without building an index; empty means all is well. */
@@ -110,36 +211,73 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
     return problems;
   }
 
-  /** The problems found while loading; each names a file and line. */
+  /** The problems found by the last load or reload; each names a file and line. */
   public List<Problem> problems() {
-    return problems;
+    return current.get().problems();
   }
 
   @Override
   public List<SearchHit> search(String text, int limit) {
-    if (semantic == null) {
-      return index.search(text, limit);
+    Snapshot now = current.get();
+    if (now.semantic() == null) {
+      return now.index().search(text, limit);
     }
-    return semantic.search(text, index.search(text, articles.size()), limit);
+    return now.semantic().search(text, now.index().search(text, now.articles().size()), limit);
   }
 
   @Override
   public Optional<Article> article(String id) {
-    return Optional.ofNullable(byId.get(id));
+    return Optional.ofNullable(current.get().byId().get(id));
   }
 
   @Override
   public List<Article> articles() {
-    return articles;
+    return current.get().articles();
   }
 
-  private static List<Article> read(Path dir, List<Problem> problems) {
+  /** The folder the articles are read from. */
+  Path folder() {
+    return dir;
+  }
+
+  /** The file the article with this id was read from, if it answers. */
+  Optional<Path> fileOf(String id) {
+    return current.get().byFile().entrySet().stream().filter(e -> e.getValue().id().equals(id)).map(Map.Entry::getKey).findFirst();
+  }
+
+  /** Each watched file's size and modification time: a change in any means reload. */
+  private static Map<Path, String> stamps(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      throw new IllegalArgumentException("knowledge base folder not found: " + dir.toAbsolutePath());
+    }
+    Map<Path, String> stamps = new HashMap<>();
+    for (Path file : watchedFiles(dir)) {
+      try {
+        stamps.put(file, Files.size(file) + "@" + Files.getLastModifiedTime(file).toMillis());
+      } catch (IOException e) {
+        stamps.put(file, "gone"); // removed while listing: the next poll sees it
+      }
+    }
+    return stamps;
+  }
+
+  private static List<Path> watchedFiles(Path dir) {
+    List<Path> files = new ArrayList<>(articleFiles(dir));
+    for (String name : List.of(Settings.FILE_NAME, Analysis.SYNONYMS_FILE)) {
+      if (Files.exists(dir.resolve(name))) {
+        files.add(dir.resolve(name));
+      }
+    }
+    return files;
+  }
+
+  private static Map<Path, Article> read(Path dir, List<Problem> problems) {
     if (!Files.isDirectory(dir)) {
       throw new IllegalArgumentException("knowledge base folder not found: " + dir.toAbsolutePath());
     }
     Settings settings = Settings.load(dir.resolve(Settings.FILE_NAME), problems);
     ArticleParser parser = new ArticleParser(settings);
-    List<Article> articles = new ArrayList<>();
+    Map<Path, Article> articles = new LinkedHashMap<>();
     Map<String, Path> seen = new HashMap<>();
     for (Path file : articleFiles(dir)) {
       String content;
@@ -157,7 +295,7 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
         if (first != null) {
           problems.add(new Problem(file, idLine(content), "id '" + article.id() + "' is already used by " + first));
         } else {
-          articles.add(article);
+          articles.put(file, article);
         }
       });
     }
@@ -175,16 +313,27 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
     return 2;
   }
 
-  private static List<Path> articleFiles(Path dir) {
+  /** The articles' files, leaving out hidden folders such as {@code .history/} and {@code .firstline-cache/}. */
+  static List<Path> articleFiles(Path dir) {
     try (Stream<Path> files = Files.walk(dir)) {
       return files
           .filter(Files::isRegularFile)
+          .filter(p -> hidden(dir.relativize(p)).isEmpty())
           .filter(p -> p.getFileName().toString().endsWith(".md"))
           .filter(p -> !p.getFileName().toString().equalsIgnoreCase("README.md"))
           .sorted()
           .toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot list " + dir, e);
+    } catch (IOException | UncheckedIOException e) {
+      throw new UncheckedIOException("cannot list " + dir, e instanceof IOException io ? io : ((UncheckedIOException) e).getCause());
     }
+  }
+
+  private static Optional<Path> hidden(Path relative) {
+    for (Path part : relative) {
+      if (part.toString().startsWith(".")) {
+        return Optional.of(part);
+      }
+    }
+    return Optional.empty();
   }
 }
