@@ -40,15 +40,6 @@ class AppHomeTest {
     world.close();
   }
 
-  /** Ana escalates her VPN question; the ticket HD-1 is in the network queue. */
-  private FakeSlack.Call escalated() {
-    FakeSlack.Call answer = world.anaAsksInDirectMessage(VPN_QUESTION);
-    slack.blockAction(ANA, ANA_DM, answer.ts(), null, "fl.feedback.TALK_TO_PERSON", ANA);
-    FakeSlack.Call summary = slack.await("chat.postMessage", c -> c.param("channel").equals("C-NET"));
-    slack.await("chat.postMessage", c -> c.param("channel").equals(ANA_DM) && c.param("text").contains("HD-1"));
-    return summary;
-  }
-
   /** Opens the person's Home tab and returns the view published for them afterwards. */
   private JsonObject opens(String user, Predicate<String> showing) {
     slack.event("Ev-home-" + System.nanoTime(), 0, FakeSlack.appHomeOpened(user, "home"));
@@ -133,7 +124,7 @@ class AppHomeTest {
 
   @Test
   void aRequester_seesTheirTicketWithItsStatusQueueAndSummary() {
-    escalated();
+    world.anaEscalates();
 
     JsonObject home = opens(ANA, t -> t.contains("HD-1"));
 
@@ -153,7 +144,7 @@ class AppHomeTest {
 
   @Test
   void anEngineer_seesTheUnclaimedTicketWithItsDeadlinesCountingDown_andClaimsItFromHome() {
-    FakeSlack.Call summary = escalated();
+    FakeSlack.Call summary = world.anaEscalates();
 
     // Monday 09:00: a normal ticket must be claimed in 2 h and resolved in 20 h of desk time (Wednesday 09:00)
     JsonObject home = opens(EVE, t -> t.contains("HD-1"));

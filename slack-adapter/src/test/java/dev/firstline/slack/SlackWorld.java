@@ -96,6 +96,15 @@ final class SlackWorld implements AutoCloseable {
     return slack.await("chat.postMessage", c -> c.param("channel").equals(ANA_DM), before + 1).get(before);
   }
 
+  /** Ana escalates her VPN question; returns the summary of HD-1 posted to the network queue. */
+  FakeSlack.Call anaEscalates() {
+    FakeSlack.Call answer = anaAsksInDirectMessage(VPN_QUESTION);
+    slack.blockAction(ANA, ANA_DM, answer.ts(), null, "fl.feedback.TALK_TO_PERSON", ANA);
+    FakeSlack.Call summary = slack.await("chat.postMessage", c -> c.param("channel").equals("C-NET"));
+    slack.await("chat.postMessage", c -> c.param("channel").equals(ANA_DM) && c.param("text").contains("HD-1"));
+    return summary;
+  }
+
   Ticket onlyTicket() {
     return FakeSlack.poll(() -> store.notClosed().size() == 1 ? store.notClosed().get(0) : null, "exactly one ticket");
   }

@@ -40,15 +40,6 @@ class StaffFlowTest {
     world.close();
   }
 
-  /** Ana asks, is answered, and presses "Talk to a person"; returns the summary posted to the network queue. */
-  private FakeSlack.Call escalated() {
-    FakeSlack.Call answer = world.anaAsksInDirectMessage(VPN_QUESTION);
-    slack.blockAction(ANA, ANA_DM, answer.ts(), null, "fl.feedback.TALK_TO_PERSON", ANA);
-    FakeSlack.Call summary = slack.await("chat.postMessage", c -> c.param("channel").equals("C-NET"));
-    slack.await("chat.postMessage", c -> c.param("channel").equals(ANA_DM) && c.param("text").contains("HD-1"));
-    return summary;
-  }
-
   private void eveClaims(FakeSlack.Call summary) {
     slack.blockAction(EVE, "C-NET", summary.ts(), null, "fl.desk.claim:HD-1", "claim:HD-1");
     slack.await("chat.postEphemeral", c -> c.param("user").equals(EVE) && c.param("text").contains("You have HD-1"));
@@ -56,7 +47,7 @@ class StaffFlowTest {
 
   @Test
   void talkToAPerson_opensTheTicketAndPostsTheStaffThread_andTwoClaimsAtOnceGiveOneOwner() {
-    FakeSlack.Call summary = escalated();
+    FakeSlack.Call summary = world.anaEscalates();
 
     assertThat(summary.param("thread_ts")).isEmpty();
     assertThat(summary.param("text")).contains("*HD-1*", "network", "From *Ana*", VPN_QUESTION);
@@ -88,7 +79,7 @@ class StaffFlowTest {
 
   @Test
   void relayWorksBothWays_notesStayInternal_andResolveThroughTheModalReachesTheRequesterWithRatingButtons() {
-    FakeSlack.Call summary = escalated();
+    FakeSlack.Call summary = world.anaEscalates();
     eveClaims(summary);
 
     // staff -> requester
@@ -137,7 +128,7 @@ class StaffFlowTest {
 
   @Test
   void thirdLineTakesItsQueueFromAModal_andOnlyTheRightLineMayAct() {
-    FakeSlack.Call summary = escalated();
+    FakeSlack.Call summary = world.anaEscalates();
 
     slack.blockAction(ANA, "C-NET", summary.ts(), null, "fl.desk.claim:HD-1", "claim:HD-1");
     slack.await("chat.postEphemeral", c -> c.param("user").equals(ANA) && c.param("text").contains("only 2nd-line engineers can work on HD-1"));
@@ -161,7 +152,7 @@ class StaffFlowTest {
 
   @Test
   void relayedText_cannotPingAnyone() {
-    FakeSlack.Call summary = escalated();
+    FakeSlack.Call summary = world.anaEscalates();
     eveClaims(summary);
 
     slack.event("Ev-ping-1", 0, FakeSlack.threadMessage(EVE, "C-NET", summary.ts(),
