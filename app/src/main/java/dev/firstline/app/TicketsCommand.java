@@ -4,7 +4,6 @@ import dev.firstline.core.model.Ticket;
 import dev.firstline.core.model.TicketId;
 import dev.firstline.core.port.TicketStore;
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -19,9 +18,6 @@ import picocli.CommandLine.Spec;
 @Command(name = "tickets", description = "List tickets or show one with its whole history, from the configured ticket store.",
     subcommands = {TicketsCommand.ListTickets.class, TicketsCommand.ShowTicket.class})
 final class TicketsCommand implements Runnable {
-
-  /** Misses in a row after which {@code --all} stops looking for more ticket numbers. */
-  static final int GAP = 20;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -46,7 +42,7 @@ final class TicketsCommand implements Runnable {
       AppConfig config = common.config();
       TicketStore store = TicketStores.open(config);
       try {
-        List<Ticket> tickets = all ? all(store, config.ticketPrefix()) : store.notClosed();
+        List<Ticket> tickets = all ? store.all() : store.notClosed();
         PrintWriter out = spec.commandLine().getOut();
         out.println(tickets.isEmpty() ? (all ? "No tickets." : "No open tickets.") : new TicketText(config.desk().sla().calendar().zone()).table(tickets));
         return 0;
@@ -90,27 +86,6 @@ final class TicketsCommand implements Runnable {
         TicketStores.close(store);
       }
     }
-  }
-
-  /**
-   * Every ticket, oldest first. The store lists only the tickets that are not closed, so the others
-   * are looked up by number: numbers come from one sequence, with a gap only where opening a ticket
-   * failed, so the search stops after {@value #GAP} missing numbers past the newest open ticket.
-   */
-  static List<Ticket> all(TicketStore store, String prefix) {
-    long newestOpen = store.notClosed().stream().mapToLong(t -> number(t.id())).max().orElse(0);
-    List<Ticket> all = new ArrayList<>();
-    int misses = 0;
-    for (long n = 1; n <= newestOpen || misses < GAP; n++) {
-      Optional<Ticket> t = store.find(TicketId.of(prefix, n));
-      t.ifPresent(all::add);
-      misses = t.isPresent() ? 0 : misses + 1;
-    }
-    return all;
-  }
-
-  private static long number(TicketId id) {
-    return Long.parseLong(id.value().substring(id.value().indexOf('-') + 1));
   }
 
   private static String where(AppConfig config) {

@@ -54,6 +54,11 @@ public final class InMemoryTicketStore implements TicketStore {
   }
 
   @Override
+  public synchronized List<Ticket> all() {
+    return List.copyOf(tickets.values());
+  }
+
+  @Override
   public synchronized List<Ticket> notClosed() {
     return tickets.values().stream().filter(t -> t.status() != TicketStatus.CLOSED).toList();
   }

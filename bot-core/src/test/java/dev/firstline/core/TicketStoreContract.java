@@ -162,6 +162,7 @@ public abstract class TicketStoreContract {
     assertThat(store.latestNotClosed(ANA, ANA_DM)).map(Ticket::id).contains(first.id());
     assertThat(store.latestNotClosed(BEN, ANA_DM)).isEmpty();
     assertThat(store.notClosed()).extracting(Ticket::id).containsExactly(first.id());
+    assertThat(store.all()).extracting(Ticket::id).containsExactly(first.id(), second.id());
   }
 
   @Test

@@ -106,6 +106,11 @@ public final class JdbcTicketStore implements TicketStore, AutoCloseable {
   }
 
   @Override
+  public List<Ticket> all() {
+    return tx.run("all", null, c -> tickets(c, "ORDER BY ticket_number"));
+  }
+
+  @Override
   public List<Ticket> notClosed() {
     return tx.run("notClosed", null, c -> tickets(c,
         "WHERE status <> ? ORDER BY ticket_number", TicketStatus.CLOSED.name()));

@@ -25,6 +25,9 @@ public interface TicketStore {
   /** The tickets this person opened, newest first. */
   List<Ticket> openedBy(UserRef requester);
 
+  /** Every ticket, closed ones too, oldest first. */
+  List<Ticket> all();
+
   /** Tickets that are not closed, oldest first. */
   List<Ticket> notClosed();
 
