@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
 import dev.firstline.core.model.Article;
 import dev.firstline.core.model.ConversationRef;
+import dev.firstline.core.model.Question;
 import dev.firstline.core.model.UserRef;
 import java.time.Clock;
 import java.time.Duration;
@@ -37,16 +38,23 @@ final class Conversations {
     }
   }
 
+  /**
+   * @param question the logged question the last answer or choice was for, until settled
+   */
   record State(
-      @Nullable Article lastAnswer, List<Article> options, List<String> transcript, List<String> articlesShown) {
+      @Nullable Article lastAnswer,
+      List<Article> options,
+      List<String> transcript,
+      List<String> articlesShown,
+      @Nullable Question question) {
 
-    static final State EMPTY = new State(null, List.of(), List.of(), List.of());
+    static final State EMPTY = new State(null, List.of(), List.of(), List.of(), null);
 
     State say(String line) {
       List<String> lines = new ArrayList<>(transcript);
       lines.add(line);
       int drop = Math.max(0, lines.size() - TRANSCRIPT_LINES);
-      return new State(lastAnswer, options, lines.subList(drop, lines.size()), articlesShown);
+      return new State(lastAnswer, options, lines.subList(drop, lines.size()), articlesShown, question);
     }
 
     State showed(@Nullable Article answer, List<Article> offered) {
@@ -54,11 +62,15 @@ final class Conversations {
           Stream.concat(articlesShown.stream(), Stream.concat(Stream.ofNullable(answer), offered.stream()).map(Article::id))
               .distinct()
               .toList();
-      return new State(answer, List.copyOf(offered), transcript, shown);
+      return new State(answer, List.copyOf(offered), transcript, shown, question);
+    }
+
+    State asked(@Nullable Question logged) {
+      return new State(lastAnswer, options, transcript, articlesShown, logged);
     }
 
     State settled() {
-      return new State(null, List.of(), transcript, articlesShown);
+      return new State(null, List.of(), transcript, articlesShown, null);
     }
   }
 

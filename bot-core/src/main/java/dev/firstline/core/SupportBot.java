@@ -9,7 +9,9 @@ import dev.firstline.core.model.Article;
 import dev.firstline.core.model.ConversationRef;
 import dev.firstline.core.model.Decision;
 import dev.firstline.core.model.Feedback;
+import dev.firstline.core.model.FollowUp;
 import dev.firstline.core.model.IncomingMessage;
+import dev.firstline.core.model.Question;
 import dev.firstline.core.model.Reason;
 import dev.firstline.core.model.Reply;
 import dev.firstline.core.model.SearchHit;
@@ -17,6 +19,7 @@ import dev.firstline.core.model.Ticket;
 import dev.firstline.core.model.UserRef;
 import dev.firstline.core.port.BotMonitor;
 import dev.firstline.core.port.KnowledgeBase;
+import dev.firstline.core.port.QuestionLog;
 import dev.firstline.core.desk.DeskResult;
 import dev.firstline.core.desk.Escalation;
 import dev.firstline.core.desk.TicketDesk;
@@ -24,6 +27,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,6 +51,7 @@ public final class SupportBot {
   private final Decider decider;
   private final Conversations conversations;
   private final BotMonitor monitor;
+  private final QuestionLog questions;
 
   public SupportBot(KnowledgeBase knowledgeBase, TicketDesk desk, Clock clock, DecisionPolicy policy) {
     this(knowledgeBase, desk, clock, policy, Duration.ofHours(8));
@@ -58,7 +63,14 @@ public final class SupportBot {
 
   /** A bot that tells {@code monitor} each decision and search, for metrics. */
   public SupportBot(KnowledgeBase knowledgeBase, TicketDesk desk, Clock clock, DecisionPolicy policy, Duration memory, BotMonitor monitor) {
+    this(knowledgeBase, desk, clock, policy, memory, monitor, QuestionLog.NONE);
+  }
+
+  /** A bot that also keeps each question and its follow-up in {@code questions}, for reports. */
+  public SupportBot(
+      KnowledgeBase knowledgeBase, TicketDesk desk, Clock clock, DecisionPolicy policy, Duration memory, BotMonitor monitor, QuestionLog questions) {
     this.monitor = requireNonNull(monitor, "monitor");
+    this.questions = requireNonNull(questions, "questions");
     this.knowledgeBase = requireNonNull(knowledgeBase, "knowledgeBase");
     this.desk = requireNonNull(desk, "desk");
     this.clock = requireNonNull(clock, "clock");
@@ -106,9 +118,9 @@ public final class SupportBot {
     }
     State state = conversations.get(key).say(user.displayName() + ": [" + feedback + "]");
     return switch (feedback) {
-      case FIXED -> decline(key, state.settled(), Reason.FIXED);
-      case NOT_FIXED -> escalate(key, state, Reason.NOT_FIXED, state.lastAnswer(), null);
-      case TALK_TO_PERSON -> escalate(key, state, Reason.ASKED_FOR_PERSON, state.lastAnswer(), null);
+      case FIXED -> followedUp(state, FollowUp.FIXED, decline(key, state.settled(), Reason.FIXED));
+      case NOT_FIXED -> followedUp(state, FollowUp.NOT_FIXED, escalate(key, state, Reason.NOT_FIXED, state.lastAnswer(), null));
+      case TALK_TO_PERSON -> followedUp(state, FollowUp.ESCALATED, escalate(key, state, Reason.ASKED_FOR_PERSON, state.lastAnswer(), null));
     };
   }
 
@@ -125,23 +137,24 @@ public final class SupportBot {
     if (chosen.isEmpty()) {
       return decline(key, state, Reason.EMPTY);
     }
-    return answer(key, state.say(user.displayName() + ": [chose " + articleId + "]"), chosen.get(), List.of(), Reason.CHOSEN_FROM_OPTIONS);
+    State choosing = state.say(user.displayName() + ": [chose " + articleId + "]");
+    return loggedChoice(key, choosing, answer(key, choosing, chosen.get(), List.of(), Reason.CHOSEN_FROM_OPTIONS));
   }
 
   private Reply reply(Key key, State state, String text, String normalized) {
     Optional<Article> choice = chosenOption(state, normalized);
     if (choice.isPresent()) {
-      return answer(key, state, choice.get(), List.of(), Reason.CHOSEN_FROM_OPTIONS);
+      return loggedChoice(key, state, answer(key, state, choice.get(), List.of(), Reason.CHOSEN_FROM_OPTIONS));
     }
     if (state.lastAnswer() != null) {
       if (MessageSignals.asksForPerson(normalized)) {
-        return escalate(key, state, Reason.ASKED_FOR_PERSON, state.lastAnswer(), null);
+        return followedUp(state, FollowUp.ESCALATED, escalate(key, state, Reason.ASKED_FOR_PERSON, state.lastAnswer(), null));
       }
       if (MessageSignals.saysNotFixed(normalized) && normalized.length() < 80) {
-        return escalate(key, state, Reason.NOT_FIXED, state.lastAnswer(), null);
+        return followedUp(state, FollowUp.NOT_FIXED, escalate(key, state, Reason.NOT_FIXED, state.lastAnswer(), null));
       }
       if (MessageSignals.saysFixed(normalized) && normalized.length() < 80) {
-        return decline(key, state.settled(), Reason.FIXED);
+        return followedUp(state, FollowUp.FIXED, decline(key, state.settled(), Reason.FIXED));
       }
     }
     if (MessageSignals.greetingOnly(normalized)) {
@@ -153,9 +166,44 @@ public final class SupportBot {
     long searchStarted = System.nanoTime();
     List<SearchHit> hits = knowledgeBase.search(text, SEARCH_DEPTH);
     Duration searchTook = Duration.ofNanos(System.nanoTime() - searchStarted);
-    tellMonitor(() -> monitor.searched(searchTook, hits.size()));
+    bestEffort("the bot monitor", () -> monitor.searched(searchTook, hits.size()));
     Outcome outcome = decider.decide(normalized, hits);
-    return withConfidence(outcomeReply(key, state, outcome), outcome.confidence());
+    return logged(key, text, withConfidence(outcomeReply(key, state, outcome), outcome.confidence()));
+  }
+
+  /** Keeps a newly decided question; an answer or a choice offered remembers it for the follow-up. */
+  private Reply logged(Key key, String text, Reply reply) {
+    Question question =
+        new Question(
+            0, clock.instant(), key.user(), text, reply.decision(), reply.reason(), reply.articleShown().map(Article::id).orElse(null),
+            reply.options().stream().map(Article::id).toList(), reply.confidence(),
+            reply.ticket() == null ? FollowUp.NO_REPLY : FollowUp.ESCALATED, reply.ticket() == null ? null : reply.ticket().id());
+    Optional<Question> kept = keep(question);
+    if (kept.isPresent() && (reply.decision() == Decision.ANSWER || reply.decision() == Decision.CLARIFY)) {
+      remember(key, conversations.get(key).asked(kept.get()));
+    }
+    return reply;
+  }
+
+  /** Keeps the answer to a choice among offered articles as a question of its own, asked in the words of the first. */
+  private Reply loggedChoice(Key key, State before, Reply answered) {
+    String text = before.question() == null ? "[chose " + requireNonNull(answered.article()).id() + "]" : before.question().text();
+    return logged(key, text, answered);
+  }
+
+  /** Records what the person said about the question their last answer was for. */
+  private Reply followedUp(State state, FollowUp followUp, Reply reply) {
+    Question question = state.question();
+    if (question != null) {
+      bestEffort("the question log", () -> questions.followUp(question.id(), followUp, reply.ticket() == null ? null : reply.ticket().id()));
+    }
+    return reply;
+  }
+
+  private Optional<Question> keep(Question question) {
+    AtomicReference<Question> kept = new AtomicReference<>();
+    bestEffort("the question log", () -> kept.set(questions.record(question)));
+    return Optional.ofNullable(kept.get());
   }
 
   private Reply outcomeReply(Key key, State state, Outcome outcome) {
@@ -237,16 +285,16 @@ public final class SupportBot {
 
   private Reply observed(Reply reply, long started) {
     Duration took = Duration.ofNanos(System.nanoTime() - started);
-    tellMonitor(() -> monitor.decided(reply, took));
+    bestEffort("the bot monitor", () -> monitor.decided(reply, took));
     return reply;
   }
 
-  /** A failing monitor costs a log line, never a reply. */
-  private static void tellMonitor(Runnable call) {
+  /** A failing monitor or question log costs a log line, never a reply. */
+  private static void bestEffort(String part, Runnable call) {
     try {
       call.run();
     } catch (RuntimeException e) {
-      log.warn("the bot monitor failed", e);
+      log.warn("{} failed; the reply goes out anyway", part, e);
     }
   }
 
