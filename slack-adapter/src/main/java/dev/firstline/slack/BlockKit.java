@@ -108,7 +108,8 @@ final class BlockKit {
     List<LayoutBlock> blocks = new ArrayList<>();
     blocks.add(context("`" + SlackText.escape(name) + "`"));
     StringBuilder piece = new StringBuilder();
-    for (String line : SlackText.escape(file.replace("```", "`\u200B``")).split("\n", -1)) {
+    String text = file.endsWith("\n") ? file.substring(0, file.length() - 1) : file;
+    for (String line : SlackText.escape(text.replace("```", "`\u200B``")).split("\n", -1)) {
       if (!piece.isEmpty() && piece.length() + line.length() + 1 > CODE_LIMIT) {
         blocks.add(section("```\n" + piece + "```"));
         piece.setLength(0);
