@@ -41,6 +41,9 @@ public final class LuceneKnowledgeBase implements KnowledgeBase, AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(LuceneKnowledgeBase.class);
 
+  /** The folder retired articles are moved to: kept with the others, but never read as articles. */
+  static final String RETIRED = "retired";
+
   /** How often {@link #watch()} compares the files' sizes and modification times. */
   static final Duration POLL = Duration.ofMillis(300);
 
@@ -313,12 +316,13 @@ public final class LuceneKnowledgeBase implements KnowledgeBase, AutoCloseable {
     return 2;
   }
 
-  /** The articles' files, leaving out hidden folders such as {@code .history/} and {@code .firstline-cache/}. */
+  /** The articles' files, leaving out {@code retired/} and hidden folders such as {@code .history/} and {@code .firstline-cache/}. */
   static List<Path> articleFiles(Path dir) {
     try (Stream<Path> files = Files.walk(dir)) {
       return files
           .filter(Files::isRegularFile)
           .filter(p -> hidden(dir.relativize(p)).isEmpty())
+          .filter(p -> !dir.relativize(p).startsWith(RETIRED))
           .filter(p -> p.getFileName().toString().endsWith(".md"))
           .filter(p -> !p.getFileName().toString().equalsIgnoreCase("README.md"))
           .sorted()
