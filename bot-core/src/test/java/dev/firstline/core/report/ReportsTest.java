@@ -1,0 +1,59 @@
+package dev.firstline.core.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.firstline.core.Desks;
+import dev.firstline.core.InMemoryQuestionLog;
+import dev.firstline.core.InMemoryTicketStore;
+import dev.firstline.core.MutableClock;
+import dev.firstline.core.model.UserRef;
+import org.junit.jupiter.api.Test;
+
+class ReportsTest {
+
+  private static final UserRef ANA = UserRef.of("test", "A1", "Ana");
+
+  private final InMemoryQuestionLog questions = new InMemoryQuestionLog();
+  private final InMemoryTicketStore tickets = new InMemoryTicketStore("HD");
+  private final Reports reports = Reports.of(questions, tickets, Desks.settings(), Desks.STAFF, new MutableClock(ReportSeed.NOW));
+
+  @Test
+  void aLead_getsTheSummaryOfThePeriodAsked() {
+    ReportSeed.seed(questions, tickets);
+
+    String summary = reports.summaryFor(Desks.LEAD, "3d");
+
+    assertThat(summary).startsWith("Service report, 2026-01-05 to 2026-01-07 (3 days)").contains("3 of 7 IT questions: 43%");
+  }
+
+  @Test
+  void aLead_withoutPeriod_getsTheLast30Days() {
+    assertThat(reports.summaryFor(Desks.LEAD, "")).isEqualTo("Nothing to report for 2025-12-09 to 2026-01-07 (30 days) yet: no questions and no tickets.");
+  }
+
+  @Test
+  void aLead_askingForAPeriodNotUnderstood_hearsWhatIsAccepted() {
+    assertThat(reports.summaryFor(Desks.LEAD, "lastweek")).isEqualTo("'lastweek' is not a period: use 7d, 30d, 12w or a date such as 2026-11-01.");
+  }
+
+  @Test
+  void everyoneElse_isRefusedPolitely_engineersToo() {
+    ReportSeed.seed(questions, tickets);
+
+    assertThat(reports.summaryFor(ANA, "")).isEqualTo(Reports.LEADS_ONLY);
+    assertThat(reports.summaryFor(Desks.EVE, "")).isEqualTo(Reports.LEADS_ONLY);
+  }
+
+  @Test
+  void engineers_getTheQueuesOfTheirLine_requestersNone() {
+    assertThat(reports.queuesOf(Desks.EVE)).extracting(QueueFigures::queue).containsExactly("identity", "network", "security", "service-desk");
+    assertThat(reports.queuesOf(Desks.SAM)).extracting(QueueFigures::queue).containsExactly("network-3rd", "servers");
+    assertThat(reports.queuesOf(ANA)).isEmpty();
+  }
+
+  @Test
+  void unavailable_saysSo() {
+    assertThat(Reports.unavailable().summaryFor(Desks.LEAD, "")).isEqualTo(Reports.NOT_SET_UP);
+    assertThat(Reports.unavailable().queuesOf(Desks.EVE)).isEmpty();
+  }
+}
