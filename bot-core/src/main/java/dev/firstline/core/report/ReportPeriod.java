@@ -17,7 +17,7 @@ public record ReportPeriod(Instant from, Instant to) {
   /** What a report covers when nobody says: the last 30 days. */
   public static final String DEFAULT = "30d";
 
-  private static final Pattern SPAN = Pattern.compile("(\\d{1,4})([dw])");
+  private static final Pattern SPAN = Pattern.compile("([1-9][0-9]{0,4})([hdw])");
 
   public ReportPeriod {
     requireNonNull(from, "from");
@@ -28,34 +28,41 @@ public record ReportPeriod(Instant from, Instant to) {
   }
 
   /**
-   * The period up to {@code now} that {@code since} names: {@code 7d} is the last 7 calendar days
-   * (today included, from midnight in {@code zone}), {@code 12w} the last 84 days, and a date
-   * ({@code 2026-11-01}) starts at its midnight. Blank means {@link #DEFAULT}.
+   * Where a period named by {@code since} starts if it ends at {@code now}: a span back from now
+   * ({@code 24h}, {@code 30d}, {@code 12w}) or a day ({@code 2026-11-01}, from its midnight in
+   * {@code zone}). Blank means {@link #DEFAULT}.
    *
-   * @throws IllegalArgumentException saying what is accepted, for anything else
+   * @throws IllegalArgumentException saying which forms are accepted, for anything else
+   */
+  public static Instant start(String since, Instant now, ZoneId zone) {
+    String text = since.isBlank() ? DEFAULT : since.strip().toLowerCase(Locale.ROOT);
+    Matcher span = SPAN.matcher(text);
+    if (span.matches()) {
+      long n = Long.parseLong(span.group(1));
+      return now.minus(switch (span.group(2)) {
+        case "h" -> Duration.ofHours(n);
+        case "d" -> Duration.ofDays(n);
+        default -> Duration.ofDays(7 * n);
+      });
+    }
+    try {
+      return LocalDate.parse(text).atStartOfDay(zone).toInstant();
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException("'" + since.strip() + "' is not a period: use 24h, 30d, 12w or a day such as 2026-11-01");
+    }
+  }
+
+  /**
+   * The period from {@link #start} to {@code now}.
+   *
+   * @throws IllegalArgumentException for a form not accepted, or a day that has not begun
    */
   public static ReportPeriod since(String since, Instant now, ZoneId zone) {
-    String text = since.isBlank() ? DEFAULT : since.strip().toLowerCase(Locale.ROOT);
-    LocalDate today = LocalDate.ofInstant(now, zone);
-    Matcher span = SPAN.matcher(text);
-    LocalDate first;
-    if (span.matches()) {
-      int days = Integer.parseInt(span.group(1)) * (span.group(2).equals("w") ? 7 : 1);
-      if (days == 0) {
-        throw new IllegalArgumentException("a report covers at least one day, not '" + since.strip() + "'");
-      }
-      first = today.minusDays(days - 1L);
-    } else {
-      try {
-        first = LocalDate.parse(text);
-      } catch (DateTimeParseException e) {
-        throw new IllegalArgumentException("'" + since.strip() + "' is not a period: use 7d, 30d, 12w or a date such as 2026-11-01");
-      }
-      if (first.isAfter(today)) {
-        throw new IllegalArgumentException(first + " is in the future; a report covers days that have begun");
-      }
+    Instant from = start(since, now, zone);
+    if (!from.isBefore(now)) {
+      throw new IllegalArgumentException("'" + since.strip() + "' has not begun yet; a report covers time up to now");
     }
-    return new ReportPeriod(first.atStartOfDay(zone).toInstant(), now);
+    return new ReportPeriod(from, now);
   }
 
   /** Whether {@code at} falls in the period. */

@@ -3,9 +3,9 @@ package dev.firstline.core.report;
 import dev.firstline.core.model.Priority;
 import dev.firstline.core.model.Tier;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -82,12 +82,16 @@ public final class ReportText {
     return hours / 24 + " d" + (hours % 24 == 0 ? "" : " " + hours % 24 + " h");
   }
 
-  /** "2026-10-03 to 2026-11-01 (30 days)": the days the period touches, in {@code zone}. */
+  /** "2026-10-03 14:00 to 2026-11-02 14:00 UTC (30 days)": the period's ends in {@code zone}, and its length. */
   public static String period(ReportPeriod p, ZoneId zone) {
-    LocalDate first = LocalDate.ofInstant(p.from(), zone);
-    LocalDate last = LocalDate.ofInstant(p.to().minusNanos(1), zone);
-    long days = ChronoUnit.DAYS.between(first, last) + 1;
-    return (first.equals(last) ? first.toString() : first + " to " + last) + " (" + days + (days == 1 ? " day)" : " days)");
+    DateTimeFormatter minute = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).withZone(zone);
+    long hours = (p.length().toMinutes() + 30) / 60;
+    String length = hours < 48 ? plural(hours, "hour") : plural(Math.round(hours / 24.0), "day");
+    return minute.format(p.from()) + " to " + minute.format(p.to()) + " " + (zone.equals(ZoneOffset.UTC) ? "UTC" : zone.getId()) + " (" + length + ")";
+  }
+
+  private static String plural(long n, String unit) {
+    return n + " " + unit + (n == 1 ? "" : "s");
   }
 
   private static void row(StringBuilder t, String label, String value) {

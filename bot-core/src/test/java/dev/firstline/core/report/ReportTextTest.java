@@ -20,7 +20,7 @@ class ReportTextTest {
     String text = ReportText.summary(ServiceReports.read(questions, tickets, ReportSeed.PERIOD, ZoneOffset.UTC), ZoneOffset.UTC);
 
     assertThat(text).isEqualTo("""
-        Service report, 2026-01-05 to 2026-01-07 (3 days)
+        Service report, 2026-01-05 00:00 to 2026-01-08 00:00 UTC (3 days)
 
         Questions         10 (2 not about IT, 1 choice offered and taken, counted once)
         Deflected         3 of 7 IT questions: 43% without a person (1 confirmed fixed)
@@ -45,7 +45,7 @@ class ReportTextTest {
   void summary_ofNothing_saysThereIsNothingYet() {
     String text = ReportText.summary(ServiceReports.compute(List.of(), List.of(), ReportSeed.PERIOD, ZoneOffset.UTC), ZoneOffset.UTC);
 
-    assertThat(text).isEqualTo("Nothing to report for 2026-01-05 to 2026-01-07 (3 days) yet: no questions and no tickets.");
+    assertThat(text).isEqualTo("Nothing to report for 2026-01-05 00:00 to 2026-01-08 00:00 UTC (3 days) yet: no questions and no tickets.");
   }
 
   @Test

@@ -23,17 +23,17 @@ class ReportsTest {
 
     String summary = reports.summaryFor(Desks.LEAD, "3d");
 
-    assertThat(summary).startsWith("Service report, 2026-01-05 to 2026-01-07 (3 days)").contains("3 of 7 IT questions: 43%");
+    assertThat(summary).startsWith("Service report, 2026-01-05 00:00 to 2026-01-08 00:00 Europe/London (3 days)").contains("3 of 7 IT questions: 43%");
   }
 
   @Test
   void aLead_withoutPeriod_getsTheLast30Days() {
-    assertThat(reports.summaryFor(Desks.LEAD, "")).isEqualTo("Nothing to report for 2025-12-09 to 2026-01-07 (30 days) yet: no questions and no tickets.");
+    assertThat(reports.summaryFor(Desks.LEAD, "")).isEqualTo("Nothing to report for 2025-12-09 00:00 to 2026-01-08 00:00 Europe/London (30 days) yet: no questions and no tickets.");
   }
 
   @Test
   void aLead_askingForAPeriodNotUnderstood_hearsWhatIsAccepted() {
-    assertThat(reports.summaryFor(Desks.LEAD, "lastweek")).isEqualTo("'lastweek' is not a period: use 7d, 30d, 12w or a date such as 2026-11-01.");
+    assertThat(reports.summaryFor(Desks.LEAD, "lastweek")).isEqualTo("'lastweek' is not a period: use 24h, 30d, 12w or a day such as 2026-11-01.");
   }
 
   @Test
