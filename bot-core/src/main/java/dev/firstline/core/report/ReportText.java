@@ -87,7 +87,7 @@ public final class ReportText {
     DateTimeFormatter minute = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).withZone(zone);
     long hours = (p.length().toMinutes() + 30) / 60;
     String length = hours < 48 ? plural(hours, "hour") : plural(Math.round(hours / 24.0), "day");
-    return minute.format(p.from()) + " to " + minute.format(p.to()) + " " + (zone.equals(ZoneOffset.UTC) ? "UTC" : zone.getId()) + " (" + length + ")";
+    return minute.format(p.from()) + " to " + minute.format(p.to()) + " " + (zone.normalized().equals(ZoneOffset.UTC) ? "UTC" : zone.getId()) + " (" + length + ")";
   }
 
   private static String plural(long n, String unit) {
