@@ -12,6 +12,7 @@ import dev.firstline.core.model.TicketEvent;
 import dev.firstline.core.model.TicketId;
 import dev.firstline.core.model.TicketStatus;
 import dev.firstline.core.model.UserRef;
+import dev.firstline.core.report.Reports;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,15 +34,17 @@ final class ChatSession {
   private final LocalBot local;
   private final LocalStaff staff;
   private final TicketText text;
+  private final Reports reports;
   private UserRef me;
   /** The article whose new file is being typed after {@code /kb edit}, until a line with only '.'. */
   private @Nullable String editing;
   private final StringBuilder draft = new StringBuilder();
 
-  ChatSession(LocalBot local, LocalStaff staff, TicketText text, String user) {
+  ChatSession(LocalBot local, LocalStaff staff, TicketText text, Reports reports, String user) {
     this.local = local;
     this.staff = staff;
     this.text = text;
+    this.reports = reports;
     this.me = person(user);
   }
 
@@ -89,6 +92,7 @@ final class ChatSession {
       case "tickets" -> tickets();
       case "kb" -> kb(id, rest);
       case "tick" -> say(local.desk().runDueTimers() + " timer(s) fired.");
+      case "report" -> say(reports.summaryFor(me, (id + " " + rest).strip()));
       default -> say("Unknown command " + command + "; /help lists the commands.");
     };
   }
