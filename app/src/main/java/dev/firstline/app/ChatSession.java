@@ -92,7 +92,7 @@ final class ChatSession {
       case "tickets" -> tickets();
       case "kb" -> kb(id, rest);
       case "tick" -> say(local.desk().runDueTimers() + " timer(s) fired.");
-      case "report" -> say(reports.summaryFor(me, (id + " " + rest).strip()));
+      case "report" -> say(reports.summaryFor(me, (id + " " + rest).strip()).text());
       default -> say("Unknown command " + command + "; /help lists the commands.");
     };
   }

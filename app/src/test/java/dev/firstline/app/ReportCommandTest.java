@@ -43,11 +43,11 @@ class ReportCommandTest {
     String config = seeded();
     Path chart = dir.resolve("charts/report.png");
 
-    Cli cli = report("--since", "3d", "--chart", chart.toString(), "--config", config);
+    Cli cli = report("--since", "2026-01-05", "--chart", chart.toString(), "--config", config);
 
     assertThat(cli.exitCode()).as(cli.err()).isZero();
     assertThat(cli.out())
-        .contains("Service report, 2026-01-05 00:00 to 2026-01-08 00:00 UTC (3 days)")
+        .contains("Service report, 2026-01-05 00:00 to 2026-01-07 23:59 UTC (3 days)")
         .containsPattern("Questions +10 \\(2 not about IT, 1 choice offered and taken, counted once\\)")
         .containsPattern("Deflected +3 of 7 IT questions: 43% without a person \\(1 confirmed fixed\\)")
         .containsPattern("  password-reset +2\n  vpn-connect +2\n  outlook-start +1\n")
@@ -71,7 +71,7 @@ class ReportCommandTest {
   void json_hasTheSameFigures_asNumbers() throws Exception {
     String config = seeded();
 
-    Cli cli = report("--since", "3d", "--json", "--chart", dir.resolve("r.png").toString(), "--config", config);
+    Cli cli = report("--since", "2026-01-05", "--json", "--chart", dir.resolve("r.png").toString(), "--config", config);
 
     assertThat(cli.exitCode()).as(cli.err()).isZero();
     JsonNode json = new ObjectMapper().readTree(cli.out());
@@ -91,7 +91,7 @@ class ReportCommandTest {
     Cli cli = report("--chart", chart.toString(), "--config", Cli.config(dir, "sla: {time-zone: UTC}"));
 
     assertThat(cli.exitCode()).as(cli.err()).isZero();
-    assertThat(cli.out()).contains("Nothing to report for 2025-12-09 00:00 to 2026-01-08 00:00 UTC (30 days) yet: no questions and no tickets.");
+    assertThat(cli.out()).contains("Nothing to report for 2025-12-08 23:59 to 2026-01-07 23:59 UTC (30 days) yet: no questions and no tickets.");
     assertThat(ImageIO.read(chart.toFile())).isNotNull();
   }
 

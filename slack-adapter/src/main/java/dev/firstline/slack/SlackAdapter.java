@@ -15,6 +15,7 @@ import dev.firstline.core.model.Role;
 import dev.firstline.core.port.ChatPlatform;
 import dev.firstline.core.port.StaffDirectory;
 import dev.firstline.core.port.TicketStore;
+import dev.firstline.core.report.Reports;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.time.Duration;
@@ -154,8 +155,17 @@ public final class SlackAdapter implements AutoCloseable {
   /**
    * Connects (Socket Mode) or starts listening (HTTP mode) and routes what people do to the bot
    * and the desk; {@code tickets} answers {@code /helpdesk status} and fills the App Home tab.
+   * Without reports: {@code /helpdesk report} says they are not set up.
    */
-  public synchronized void start(SupportBot bot, TicketDesk desk, TicketStore tickets) throws IOException {
+  public void start(SupportBot bot, TicketDesk desk, TicketStore tickets) throws IOException {
+    start(bot, desk, tickets, Reports.unavailable());
+  }
+
+  /**
+   * As {@link #start(SupportBot, TicketDesk, TicketStore)}; {@code reports} answers leads' {@code
+   * /helpdesk report} and adds their queues' figures to engineers' status and App Home.
+   */
+  public synchronized void start(SupportBot bot, TicketDesk desk, TicketStore tickets, Reports reports) throws IOException {
     if (app != null) {
       throw new IllegalStateException("the Slack adapter is already started");
     }
@@ -168,9 +178,9 @@ public final class SlackAdapter implements AutoCloseable {
     App bolt = new App(config);
     executor = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("slack-work-", 0).factory());
     InOrder work = new InOrder(executor);
-    Requesters requesters = new Requesters(bot, tickets, chat, methods, api, people, work, settings.articleUrlPrefix());
+    Requesters requesters = new Requesters(bot, tickets, chat, methods, api, people, work, settings.articleUrlPrefix(), reports);
     Staff staff = new Staff(desk, chat, methods, api, people, work);
-    Home home = new Home(desk, tickets, staffDirectory, people, methods, api, work);
+    Home home = new Home(desk, tickets, staffDirectory, people, methods, api, work, reports);
     new Routes(requesters, staff, home, new SeenEvents(), work, settings.botUserId()).register(bolt);
     this.app = bolt;
     try {

@@ -6,6 +6,7 @@ import static dev.firstline.core.Articles.hit;
 import dev.firstline.core.Articles;
 import dev.firstline.core.DecisionPolicy;
 import dev.firstline.core.Desks;
+import dev.firstline.core.InMemoryQuestionLog;
 import dev.firstline.core.InMemoryTicketStore;
 import dev.firstline.core.MutableClock;
 import dev.firstline.core.StubKnowledgeBase;
@@ -14,6 +15,8 @@ import dev.firstline.core.desk.TicketDesk;
 import dev.firstline.core.model.Article;
 import dev.firstline.core.model.Role;
 import dev.firstline.core.model.Ticket;
+import dev.firstline.core.port.BotMonitor;
+import dev.firstline.core.report.Reports;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -31,8 +34,10 @@ final class SlackWorld implements AutoCloseable {
   static final String EVE = "U-EVE";
   static final String OMAR = "U-OMAR";
   static final String SAM = "U-SAM";
+  static final String LENA = "U-LENA";
   static final String SECOND_LINE_GROUP = "S-2ND";
   static final String THIRD_LINE_GROUP = "S-3RD";
+  static final String LEAD_GROUP = "S-LEAD";
 
   static final int ATTEMPTS = 4;
   static final String VPN_QUESTION = "my vpn won't connect";
@@ -58,6 +63,7 @@ final class SlackWorld implements AutoCloseable {
   final FakeSlack slack;
   final SlackAdapter adapter;
   final InMemoryTicketStore store = new InMemoryTicketStore("HD");
+  final InMemoryQuestionLog questions = new InMemoryQuestionLog();
   final MutableClock clock = MutableClock.monday();
   final StubKnowledgeBase kb = new StubKnowledgeBase().on(VPN_QUESTION, hit(VPN_CONNECT, 0.9), hit(VPN_DROPS, 0.4));
 
@@ -71,19 +77,21 @@ final class SlackWorld implements AutoCloseable {
     slack = new FakeSlack()
         .group(SECOND_LINE_GROUP, EVE, OMAR)
         .group(THIRD_LINE_GROUP, SAM)
+        .group(LEAD_GROUP, LENA)
         .person(ANA, "Ana")
         .person(EVE, "Eve")
         .person(OMAR, "Omar")
-        .person(SAM, "Sam");
+        .person(SAM, "Sam")
+        .person(LENA, "Lena");
     SlackAdapter.Settings settings = SlackAdapter.Settings.socketMode(FakeSlack.BOT_TOKEN, FakeSlack.APP_TOKEN)
         .withMethodsEndpointUrlPrefix(slack.methodsEndpointUrlPrefix())
-        .withRoleGroups(Map.of(SECOND_LINE_GROUP, Role.SECOND_LINE, THIRD_LINE_GROUP, Role.THIRD_LINE));
+        .withRoleGroups(Map.of(SECOND_LINE_GROUP, Role.SECOND_LINE, THIRD_LINE_GROUP, Role.THIRD_LINE, LEAD_GROUP, Role.LEAD));
     SlackAdapter.Settings changed = change.apply(settings);
     // Web API retries as in production, only with a short backoff: 4 attempts, 20 ms, 40 ms, 80 ms apart
     adapter = new SlackAdapter(changed, ATTEMPTS, Duration.ofMillis(20));
     TicketDesk desk = new TicketDesk(store, adapter.chatPlatform(), adapter.staffDirectory(), Desks.settings(), clock);
-    SupportBot bot = new SupportBot(kb, desk, clock, POLICY);
-    adapter.start(bot, desk, store);
+    SupportBot bot = new SupportBot(kb, desk, clock, POLICY, Duration.ofHours(8), BotMonitor.NONE, questions);
+    adapter.start(bot, desk, store, Reports.of(questions, store, Desks.settings(), adapter.staffDirectory(), clock));
     if (changed.usesSocketMode()) {
       slack.awaitSocketModeConnection();
     }

@@ -53,7 +53,8 @@ public record ReportPeriod(Instant from, Instant to) {
   }
 
   /**
-   * The period from {@link #start} to {@code now}.
+   * The period from {@link #start} up to and including {@code now}: it ends a nanosecond later, so
+   * that what happened at this very instant counts.
    *
    * @throws IllegalArgumentException for a form not accepted, or a day that has not begun
    */
@@ -62,7 +63,7 @@ public record ReportPeriod(Instant from, Instant to) {
     if (!from.isBefore(now)) {
       throw new IllegalArgumentException("'" + since.strip() + "' has not begun yet; a report covers time up to now");
     }
-    return new ReportPeriod(from, now);
+    return new ReportPeriod(from, now.plusNanos(1));
   }
 
   /** Whether {@code at} falls in the period. */

@@ -31,6 +31,24 @@ public final class Reports {
 
   private final @Nullable Source source;
 
+  /**
+   * What a person asking for the summary is told.
+   *
+   * @param table whether the text is the summary table, to be shown in a fixed-width font (a code
+   *     block in chats), or a sentence (a refusal, a period not understood, nothing to report)
+   */
+  public record Answer(String text, boolean table) {
+
+    public Answer {
+      requireNonNull(text, "text");
+    }
+
+    /** The text as Markdown: the table in a code block, a sentence as it is. */
+    public String markdown() {
+      return table ? "```\n" + text + "\n```" : text;
+    }
+  }
+
   /** Where the figures come from and who may see them. */
   private record Source(QuestionLog questions, TicketStore tickets, DeskSettings desk, StaffDirectory staff, Clock clock) {}
 
@@ -54,22 +72,23 @@ public final class Reports {
    * last 30 days) if {@code person} is a lead, else a polite refusal; a period not understood gets
    * what is accepted.
    */
-  public String summaryFor(UserRef person, String since) {
+  public Answer summaryFor(UserRef person, String since) {
     Source s = source;
     if (s == null) {
-      return NOT_SET_UP;
+      return new Answer(NOT_SET_UP, false);
     }
     if (!s.staff().rolesOf(person).contains(Role.LEAD)) {
-      return LEADS_ONLY;
+      return new Answer(LEADS_ONLY, false);
     }
     ZoneId zone = zone(s);
     ReportPeriod period;
     try {
       period = ReportPeriod.since(since, s.clock().instant(), zone);
     } catch (IllegalArgumentException e) {
-      return e.getMessage() + ".";
+      return new Answer(e.getMessage() + ".", false);
     }
-    return ReportText.summary(ServiceReports.read(s.questions(), s.tickets(), period, zone), zone);
+    ServiceReport report = ServiceReports.read(s.questions(), s.tickets(), period, zone);
+    return new Answer(ReportText.summary(report, zone), !report.empty());
   }
 
   /**

@@ -14,7 +14,10 @@ class ReportPeriodTest {
 
   @Test
   void spans_goBackFromNow() {
-    assertThat(ReportPeriod.since("7d", NOW, ZoneOffset.UTC)).isEqualTo(new ReportPeriod(Instant.parse("2025-12-31T15:00:00Z"), NOW));
+    ReportPeriod week = ReportPeriod.since("7d", NOW, ZoneOffset.UTC);
+    assertThat(week.from()).isEqualTo(Instant.parse("2025-12-31T15:00:00Z"));
+    assertThat(week.contains(NOW)).as("what happens at this very instant counts").isTrue();
+    assertThat(week.contains(NOW.plusNanos(1))).isFalse();
     assertThat(ReportPeriod.since("24h", NOW, ZoneOffset.UTC).from()).isEqualTo(Instant.parse("2026-01-06T15:00:00Z"));
     assertThat(ReportPeriod.since("2W", NOW, ZoneOffset.UTC).from()).isEqualTo(Instant.parse("2025-12-24T15:00:00Z"));
   }

@@ -31,8 +31,8 @@ public final class ReportSeed {
 
   /** The period the figures are for: 2026-01-05 00:00 to 2026-01-08 00:00 UTC. */
   public static final ReportPeriod PERIOD = new ReportPeriod(at("01-05T00:00"), at("01-08T00:00"));
-  /** The moment a "--since 3d" report for the period is asked for: its end. */
-  public static final Instant NOW = at("01-08T00:00");
+  /** The moment a report "since 2026-01-05" is asked for: late on the period's last day, after all of its events. */
+  public static final Instant NOW = at("01-07T23:59");
 
   static final UserRef ALICE = UserRef.of("local", "alice", "Alice");
   static final UserRef BOB = UserRef.of("local", "bob", "Bob");

@@ -21,27 +21,29 @@ class ReportsTest {
   void aLead_getsTheSummaryOfThePeriodAsked() {
     ReportSeed.seed(questions, tickets);
 
-    String summary = reports.summaryFor(Desks.LEAD, "3d");
+    Reports.Answer summary = reports.summaryFor(Desks.LEAD, "2026-01-05");
 
-    assertThat(summary).startsWith("Service report, 2026-01-05 00:00 to 2026-01-08 00:00 Europe/London (3 days)").contains("3 of 7 IT questions: 43%");
+    assertThat(summary.table()).isTrue();
+    assertThat(summary.text()).startsWith("Service report, 2026-01-05 00:00 to 2026-01-07 23:59 Europe/London (3 days)").contains("3 of 7 IT questions: 43%");
+    assertThat(summary.markdown()).startsWith("```\nService report").endsWith("wall-clock time.\n```");
   }
 
   @Test
   void aLead_withoutPeriod_getsTheLast30Days() {
-    assertThat(reports.summaryFor(Desks.LEAD, "")).isEqualTo("Nothing to report for 2025-12-09 00:00 to 2026-01-08 00:00 Europe/London (30 days) yet: no questions and no tickets.");
+    assertThat(reports.summaryFor(Desks.LEAD, "").markdown()).isEqualTo("Nothing to report for 2025-12-08 23:59 to 2026-01-07 23:59 Europe/London (30 days) yet: no questions and no tickets.");
   }
 
   @Test
   void aLead_askingForAPeriodNotUnderstood_hearsWhatIsAccepted() {
-    assertThat(reports.summaryFor(Desks.LEAD, "lastweek")).isEqualTo("'lastweek' is not a period: use 24h, 30d, 12w or a day such as 2026-11-01.");
+    assertThat(reports.summaryFor(Desks.LEAD, "lastweek").markdown()).isEqualTo("'lastweek' is not a period: use 24h, 30d, 12w or a day such as 2026-11-01.");
   }
 
   @Test
   void everyoneElse_isRefusedPolitely_engineersToo() {
     ReportSeed.seed(questions, tickets);
 
-    assertThat(reports.summaryFor(ANA, "")).isEqualTo(Reports.LEADS_ONLY);
-    assertThat(reports.summaryFor(Desks.EVE, "")).isEqualTo(Reports.LEADS_ONLY);
+    assertThat(reports.summaryFor(ANA, "")).isEqualTo(new Reports.Answer(Reports.LEADS_ONLY, false));
+    assertThat(reports.summaryFor(Desks.EVE, "")).isEqualTo(new Reports.Answer(Reports.LEADS_ONLY, false));
   }
 
   @Test
@@ -53,7 +55,7 @@ class ReportsTest {
 
   @Test
   void unavailable_saysSo() {
-    assertThat(Reports.unavailable().summaryFor(Desks.LEAD, "")).isEqualTo(Reports.NOT_SET_UP);
+    assertThat(Reports.unavailable().summaryFor(Desks.LEAD, "")).isEqualTo(new Reports.Answer(Reports.NOT_SET_UP, false));
     assertThat(Reports.unavailable().queuesOf(Desks.EVE)).isEmpty();
   }
 }
