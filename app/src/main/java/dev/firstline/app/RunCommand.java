@@ -11,6 +11,7 @@ import dev.firstline.core.port.ChatPlatform;
 import dev.firstline.core.port.StaffDirectory;
 import dev.firstline.core.port.QuestionLog;
 import dev.firstline.core.port.TicketStore;
+import dev.firstline.core.report.Reports;
 import dev.firstline.tickets.JdbcTicketStore;
 import dev.firstline.discord.DiscordAdapter;
 import dev.firstline.kb.LuceneKnowledgeBase;
@@ -66,13 +67,13 @@ final class RunCommand implements Callable<Integer> {
     if (chosen.platform().equals("slack")) {
       SlackAdapter slack = new SlackAdapter(slackSettings(chosen, env));
       desk = desk(config, store, slack.chatPlatform(), slack.staffDirectory(), "slack", clock, monitor);
-      slack.start(bot(kb, desk, store.questionLog(), config, clock, monitor), desk, store);
+      slack.start(bot(kb, desk, store.questionLog(), config, clock, monitor), desk, store, reports(config, store, slack.staffDirectory(), clock));
       adapter = slack;
     } else {
       DiscordAdapter discord = new DiscordAdapter(DiscordAdapter.Config.of(
           env.get(PlatformConfig.DISCORD_TOKEN), chosen.discordGuilds(), chosen.discordMentionChannels(), chosen.discordStaffRoles()));
       desk = desk(config, store, discord.chat(), discord.staff(), DiscordAdapter.PLATFORM, clock, monitor);
-      discord.start(bot(kb, desk, store.questionLog(), config, clock, monitor), desk, store, kb);
+      discord.start(bot(kb, desk, store.questionLog(), config, clock, monitor), desk, store, kb, reports(config, store, discord.staff(), clock));
       adapter = discord;
     }
     TimerRunner timers = TimerRunner.start(desk, TimerRunner.EVERY);
@@ -110,13 +111,22 @@ final class RunCommand implements Callable<Integer> {
 
   /** The desk on this platform: its staff are the platform's groups plus the configured people, its leads are on the platform. */
   private static TicketDesk desk(AppConfig config, TicketStore store, ChatPlatform chat, StaffDirectory platformStaff, String platform, Clock clock, BotMonitor monitor) {
-    StaffDirectory staff = person -> {
+    return new TicketDesk(store, chat, staff(config, platformStaff), onPlatform(config.desk(), platform), clock, monitor);
+  }
+
+  /** Reports for the same staff as the desk: leads get the summary, engineers their queues' figures. */
+  private static Reports reports(AppConfig config, JdbcTicketStore store, StaffDirectory platformStaff, Clock clock) {
+    return Reports.of(store.questionLog(), store, config.desk(), staff(config, platformStaff), clock);
+  }
+
+  /** The platform's groups or roles plus the people the configuration names. */
+  private static StaffDirectory staff(AppConfig config, StaffDirectory platformStaff) {
+    return person -> {
       Set<Role> roles = EnumSet.noneOf(Role.class);
       roles.addAll(platformStaff.rolesOf(person));
       roles.addAll(config.staff().getOrDefault(person.id(), Set.of()));
       return roles;
     };
-    return new TicketDesk(store, chat, staff, onPlatform(config.desk(), platform), clock, monitor);
   }
 
   private static DeskSettings onPlatform(DeskSettings desk, String platform) {

@@ -9,6 +9,7 @@ import dev.firstline.core.port.ChatPlatform;
 import dev.firstline.core.port.KnowledgeBase;
 import dev.firstline.core.port.StaffDirectory;
 import dev.firstline.core.port.TicketStore;
+import dev.firstline.core.report.Reports;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Map;
@@ -119,12 +120,20 @@ public final class DiscordAdapter implements AutoCloseable {
     return staff;
   }
 
-  /** Connects, waits until the servers are loaded and registers {@code /helpdesk} in each. */
-  public synchronized void start(SupportBot bot, TicketDesk desk, TicketStore tickets, KnowledgeBase articles) {
+  /** Connects, waits until the servers are loaded and registers {@code /helpdesk} in each; {@code /helpdesk report} says reports are not set up. */
+  public void start(SupportBot bot, TicketDesk desk, TicketStore tickets, KnowledgeBase articles) {
+    start(bot, desk, tickets, articles, Reports.unavailable());
+  }
+
+  /**
+   * As {@link #start(SupportBot, TicketDesk, TicketStore, KnowledgeBase)}; {@code reports} answers
+   * leads' {@code /helpdesk report} and adds their queues' figures to engineers' {@code /helpdesk status}.
+   */
+  public synchronized void start(SupportBot bot, TicketDesk desk, TicketStore tickets, KnowledgeBase articles, Reports reports) {
     if (jda != null) {
       throw new IllegalStateException("the Discord adapter is already started");
     }
-    Events events = new Events(new Requests(bot, tickets, articles), new DeskActions(desk), staff, config.guildIds(), config.mentionChannels());
+    Events events = new Events(new Requests(bot, tickets, articles, reports), new DeskActions(desk), staff, config.guildIds(), config.mentionChannels());
     JDABuilder builder = JDABuilder.createLight(config.token(), INTENTS)
         .setEventPool(Executors.newVirtualThreadPerTaskExecutor(), true)
         .setEnableShutdownHook(false)
@@ -198,6 +207,8 @@ public final class DiscordAdapter implements AutoCloseable {
     return Commands.slash(COMMAND, "Ask IT for help")
         .addSubcommands(
             new SubcommandData("ask", "Ask the IT help desk a question").addOption(OptionType.STRING, "question", "What is going wrong?", true),
-            new SubcommandData("status", "Your tickets (only you see this)"));
+            new SubcommandData("status", "Your tickets (only you see this)"),
+            new SubcommandData("report", "Service report, for service desk leads (only you see this)")
+                .addOption(OptionType.STRING, "since", "How far back: 30d (default), 7d, 24h, 12w or a day such as 2026-11-01", false));
   }
 }

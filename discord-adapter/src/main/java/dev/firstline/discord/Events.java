@@ -94,6 +94,8 @@ final class Events extends ListenerAdapter {
     UserRef user = person(e.getUser(), e.getMember());
     if ("status".equals(e.getSubcommandName())) {
       requests.status(e, user);
+    } else if ("report".equals(e.getSubcommandName())) {
+      requests.report(e, user);
     } else {
       requests.ask(e, user);
     }

@@ -1,12 +1,16 @@
 package dev.firstline.discord;
 
 import dev.firstline.core.DecisionPolicy;
+import dev.firstline.core.InMemoryQuestionLog;
 import dev.firstline.core.InMemoryTicketStore;
 import dev.firstline.core.MutableClock;
 import dev.firstline.core.StubKnowledgeBase;
 import dev.firstline.core.SupportBot;
 import dev.firstline.core.desk.TicketDesk;
 import dev.firstline.core.model.Role;
+import dev.firstline.core.port.BotMonitor;
+import dev.firstline.core.report.Reports;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,6 +26,7 @@ final class Harness implements AutoCloseable {
 
   final FakeDiscord discord;
   final InMemoryTicketStore store = new InMemoryTicketStore("HD");
+  final InMemoryQuestionLog questions = new InMemoryQuestionLog();
   final MutableClock clock = MutableClock.monday();
   private final StubKnowledgeBase kb;
   DiscordAdapter adapter;
@@ -42,11 +47,11 @@ final class Harness implements AutoCloseable {
 
   private void boot() {
     DiscordAdapter.Config config = DiscordAdapter.Config.of(TOKEN, Set.of(Server.GUILD), Set.of(Server.HELP),
-        Map.of(Server.SECOND_LINE, Role.SECOND_LINE, Server.THIRD_LINE, Role.THIRD_LINE));
+        Map.of(Server.SECOND_LINE, Role.SECOND_LINE, Server.THIRD_LINE, Role.THIRD_LINE, Server.LEADS, Role.LEAD));
     adapter = new DiscordAdapter(config.at(discord.restBaseUrl(), discord.gatewayUrl()));
     desk = new TicketDesk(store, adapter.chat(), adapter.staff(), Server.desk(), clock);
-    bot = new SupportBot(kb, desk, clock, DecisionPolicy.defaults());
-    adapter.start(bot, desk, store, kb);
+    bot = new SupportBot(kb, desk, clock, DecisionPolicy.defaults(), Duration.ofHours(8), BotMonitor.NONE, questions);
+    adapter.start(bot, desk, store, kb, Reports.of(questions, store, Server.desk(), adapter.staff(), clock));
   }
 
   /** A person writes to the bot in a direct message; returns the message id. */
@@ -82,9 +87,13 @@ final class Harness implements AutoCloseable {
   }
 
   String slashInGuild(String channelId, DataObject user, String subcommand, String question) {
+    return slashInGuild(channelId, user, List.of(), subcommand, question.isEmpty() ? "" : "question", question);
+  }
+
+  /** A member with these roles uses {@code /helpdesk SUBCOMMAND} with one option (none if {@code option} is empty); returns the interaction id. */
+  String slashInGuild(String channelId, DataObject user, List<String> roles, String subcommand, String option, String value) {
     String id = discord.nextId();
-    discord.dispatch("INTERACTION_CREATE",
-        Payloads.slash(Payloads.inGuild(id, 2, user, List.of(), channelId), subcommand, question.isEmpty() ? "" : "question", question));
+    discord.dispatch("INTERACTION_CREATE", Payloads.slash(Payloads.inGuild(id, 2, user, roles, channelId), subcommand, option, value));
     return id;
   }
 
