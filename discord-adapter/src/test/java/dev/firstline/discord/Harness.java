@@ -125,13 +125,6 @@ final class Harness implements AutoCloseable {
     return id;
   }
 
-  /** A member with these roles runs {@code /helpdesk SUBCOMMAND OPTION:VALUE} in a channel; returns the interaction id. */
-  String slashInGuild(String channelId, DataObject user, List<String> roles, String subcommand, String option, String value) {
-    String id = discord.nextId();
-    discord.dispatch("INTERACTION_CREATE", Payloads.slash(Payloads.inGuild(id, 2, user, roles, channelId), subcommand, option, value));
-    return id;
-  }
-
   /** How Discord was told to acknowledge an interaction (type 4 reply, 5 deferred, 9 form...). */
   FakeDiscord.Call callback(String interactionId) {
     return discord.await("POST", "interactions/" + interactionId + "/tok-" + interactionId + "/callback");
