@@ -25,7 +25,7 @@ import java.util.stream.Stream;
 public final class ArticleFiles implements ArticleEditor {
 
   static final String HISTORY = ".history";
-  private static final String ID_FORMAT = "[a-z0-9]+(-[a-z0-9]+)*";
+  static final String ID_FORMAT = "[a-z0-9]+(-[a-z0-9]+)*";
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmssSSS'Z'").withZone(ZoneOffset.UTC);
 
   private final LuceneKnowledgeBase kb;
@@ -46,9 +46,13 @@ public final class ArticleFiles implements ArticleEditor {
     if (!id.matches(ID_FORMAT)) {
       return new Check(Optional.empty(), List.of("article id '" + id + "' must be lower-case words joined by '-', like vpn-connect"));
     }
-    Path file = fileOf(id);
+    return check(kb.folder(), fileOf(id), markdownFile);
+  }
+
+  /** What the file would publish as {@code file}, read with the settings of the knowledge base in {@code dir}. */
+  static Check check(Path dir, Path file, String markdownFile) {
     List<Problem> problems = new ArrayList<>();
-    Settings settings = Settings.load(kb.folder().resolve(Settings.FILE_NAME), problems);
+    Settings settings = Settings.load(dir.resolve(Settings.FILE_NAME), problems);
     Optional<Article> article = new ArticleParser(settings).parse(file, markdownFile, problems);
     return new Check(problems.isEmpty() ? article : Optional.empty(), problems.stream().map(Problem::toString).toList());
   }
