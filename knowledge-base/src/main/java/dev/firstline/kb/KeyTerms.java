@@ -18,10 +18,13 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  * The topic words of a message, read with the same analysis as a search: stemmed, and with the IT
  * synonyms. The analysed terms that come from overlapping stretches of the text (a word and its
  * synonyms, or a phrase such as "log in" and its synonym "login") make one key term: the smallest of
- * them that is neither a stop or chat word nor a number, so that every synonym of a word gives the
- * same key term.
+ * them that is neither a stop or chat word, a complaint word ("not working", "problem") nor a
+ * number, so that every synonym of a word gives the same key term.
  */
 final class KeyTerms {
+
+  /** Words of any complaint, which say nothing about its topic (search keeps them; they do no harm there). */
+  private static final String COMPLAINT_WORDS = "work working works problem problems issue issues error errors fix fixed wrong trouble question happen happening anymore suddenly";
 
   private record Token(String term, int start, int end) {}
 
@@ -32,6 +35,7 @@ final class KeyTerms {
     List<Token> tokens = new ArrayList<>(tokens(analysis, capped));
     tokens.sort(Comparator.comparingInt(Token::start));
     List<KeyTerm> keys = new ArrayList<>();
+    Set<String> complaints = Set.copyOf(Analysis.tokens(analysis.index(), COMPLAINT_WORDS));
     Set<String> seen = new HashSet<>();
     int from = 0;
     while (from < tokens.size()) {
@@ -44,7 +48,7 @@ final class KeyTerms {
       int stretchEnd = end;
       tokens.subList(from, to + 1).stream()
           .map(Token::term)
-          .filter(term -> !analysis.isNoise(term) && !term.chars().allMatch(Character::isDigit))
+          .filter(term -> !analysis.isNoise(term) && !complaints.contains(term) && !term.chars().allMatch(Character::isDigit))
           .min(Comparator.naturalOrder())
           .filter(seen::add)
           .ifPresent(term -> keys.add(new KeyTerm(term, capped.substring(start, stretchEnd).toLowerCase(Locale.ROOT))));

@@ -13,15 +13,15 @@ import java.util.Set;
 
 /**
  * Groups questions by their topic words, one question at a time, oldest first. A group's common
- * terms are those in at least half of its questions. A question joins the group whose common terms
- * it shares most (Jaccard: shared terms over all terms of both), if that is at least {@link
- * #SIMILAR}, the older group winning a tie; otherwise it starts a group of its own. Questions
- * without topic words join no group.
+ * terms are those in at least half of its questions. A question joins the group with which it
+ * shares the most common terms, the older group winning a tie, if it shares at least {@link
+ * #SHARED} of them (or all of its own or all of the group's, when there are fewer); otherwise it
+ * starts a group of its own. Questions without topic words join no group.
  */
 final class Grouping {
 
-  /** The least Jaccard similarity between a question's terms and a group's common terms for it to join. */
-  static final double SIMILAR = 0.5;
+  /** How many common terms a question shares with a group to join it. */
+  static final int SHARED = 2;
 
   /** How many words label a group. */
   static final int LABEL_WORDS = 3;
@@ -48,29 +48,20 @@ final class Grouping {
     Set<String> asked = new HashSet<>();
     terms.forEach(t -> asked.add(t.term()));
     Group best = null;
-    double bestSimilarity = 0;
+    int bestShared = 0;
     for (Group group : groups) {
-      double similarity = jaccard(asked, group.common());
-      if (similarity > bestSimilarity) {
+      Set<String> common = group.common();
+      int shared = (int) asked.stream().filter(common::contains).count();
+      if (shared > bestShared && shared >= Math.min(SHARED, Math.min(asked.size(), common.size()))) {
         best = group;
-        bestSimilarity = similarity;
+        bestShared = shared;
       }
     }
-    if (best == null || bestSimilarity < SIMILAR) {
+    if (best == null) {
       best = new Group();
       groups.add(best);
     }
     best.add(question, terms);
-  }
-
-  static double jaccard(Set<String> a, Set<String> b) {
-    Set<String> union = new HashSet<>(a);
-    union.addAll(b);
-    if (union.isEmpty()) {
-      return 0;
-    }
-    long shared = a.stream().filter(b::contains).count();
-    return (double) shared / union.size();
   }
 
   /** Questions of one topic, with how often each term and each way of writing it occurs. */
