@@ -27,7 +27,7 @@ final class DraftArticles {
     List<String> asked = gap.distinctTexts(QUESTIONS).stream().map(DraftArticles::redacted).toList();
     String body = TO_WRITE + " the steps that answer these questions, then publish the draft. "
         + gap.count() + " question(s) from " + gap.people() + " people got no answer.\n";
-    return new Article(id, capitalised(gap.label()), gap.words(), asked, queue, false, owner, today, body);
+    return new Article(id, capitalised(String.join(" ", gap.words())), gap.words(), asked, queue, false, owner, today, body);
   }
 
   /** A draft that answers the ticket's question with its resolution note. */

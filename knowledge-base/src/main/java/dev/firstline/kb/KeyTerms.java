@@ -15,8 +15,8 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
- * The topic words of a message, read with the same analysis as a search: stemmed, and with the IT
- * synonyms. The analysed terms that come from overlapping stretches of the text (a word and its
+ * The topic words of a message, read like a search reads it: stemmed, and with the IT synonyms
+ * (applied after stemming, so that word endings do not hide a synonym). The analysed terms that come from overlapping stretches of the text (a word and its
  * synonyms, or a phrase such as "log in" and its synonym "login") make one key term: the smallest of
  * them that is neither a stop or chat word, a complaint word ("not working", "problem") nor a
  * number, so that every synonym of a word gives the same key term.
@@ -24,7 +24,7 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 final class KeyTerms {
 
   /** Words of any complaint, which say nothing about its topic (search keeps them; they do no harm there). */
-  private static final String COMPLAINT_WORDS = "work working works problem problems issue issues error errors fix fixed wrong trouble question happen happening anymore suddenly";
+  private static final String COMPLAINT_WORDS = "work working works problem problems issue issues error errors fail fails failed failing fix fixed wrong trouble question happen happening anymore suddenly";
 
   private record Token(String term, int start, int end) {}
 
@@ -58,7 +58,7 @@ final class KeyTerms {
   }
 
   private static List<Token> tokens(Analysis analysis, String text) {
-    try (TokenStream ts = analysis.query().tokenStream("body", new StringReader(text))) {
+    try (TokenStream ts = analysis.topics().tokenStream("body", new StringReader(text))) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
       OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
       ts.reset();

@@ -96,13 +96,16 @@ final class Grouping {
     }
 
     /**
-     * The {@link #LABEL_WORDS} terms in most questions (the first seen winning a tie), each as it was
-     * written most often (the first seen winning a tie).
+     * Up to {@link #LABEL_WORDS} of its common terms (its most frequent term if none is common), in
+     * the most questions first (the first seen winning a tie), each as it was written most often
+     * (the first seen winning a tie).
      */
     List<String> label() {
+      Set<String> common = common();
       List<String> terms = new ArrayList<>(termCounts.keySet());
       terms.sort(Comparator.comparing(termCounts::get).reversed()); // stable: first seen wins a tie
-      return terms.stream().limit(LABEL_WORDS).map(this::mostWritten).toList();
+      List<String> label = terms.stream().filter(common::contains).limit(LABEL_WORDS).toList();
+      return (label.isEmpty() ? terms.subList(0, 1) : label).stream().map(this::mostWritten).toList();
     }
 
     private String mostWritten(String term) {
