@@ -1,9 +1,13 @@
 package dev.firstline.app;
 
+import dev.firstline.core.insight.ArticleFeedback;
 import dev.firstline.kb.LuceneKnowledgeBase;
+import dev.firstline.tickets.JdbcTicketStore;
 import dev.firstline.kb.Problem;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
@@ -13,7 +17,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code firstline kb ...}: knowledge-base chores. */
-@Command(name = "kb", description = "Work with the knowledge base.", subcommands = {KbCommand.Validate.class, KbCommand.Search.class})
+@Command(name = "kb", description = "Work with the knowledge base.", subcommands = {KbCommand.Validate.class, KbCommand.Search.class, KbCommand.Feedback.class})
 final class KbCommand implements Runnable {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -74,6 +78,32 @@ final class KbCommand implements Runnable {
       }
       hits.forEach(h -> out.printf(java.util.Locale.ROOT, "%.3f  %-22s %s%n", h.confidence(), h.article().id(), h.article().title()));
       return 0;
+    }
+  }
+
+  /** {@code firstline kb feedback [--since 30d]}: per article, times shown, fix rate, escalation rate, flags. */
+  @Command(name = "feedback", description = "Per article: times shown, share fixed, share that went to a person; articles that mostly fail are flagged.")
+  static final class Feedback implements Callable<Integer> {
+
+    @Mixin CommonOptions common;
+
+    @Mixin Lookback lookback;
+
+    @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      AppConfig config = common.config();
+      JdbcTicketStore store = TicketStores.open(config);
+      try {
+        Instant from = lookback.from(Instant.now());
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("Answers since " + from.truncatedTo(ChronoUnit.MINUTES) + ":");
+        out.println(ArticleFeedback.table(ArticleFeedback.of(store.questionLog().since(from))));
+        return 0;
+      } finally {
+        store.close();
+      }
     }
   }
 }

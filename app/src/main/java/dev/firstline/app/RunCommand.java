@@ -9,7 +9,9 @@ import dev.firstline.core.model.UserRef;
 import dev.firstline.core.port.BotMonitor;
 import dev.firstline.core.port.ChatPlatform;
 import dev.firstline.core.port.StaffDirectory;
+import dev.firstline.core.port.QuestionLog;
 import dev.firstline.core.port.TicketStore;
+import dev.firstline.tickets.JdbcTicketStore;
 import dev.firstline.discord.DiscordAdapter;
 import dev.firstline.kb.LuceneKnowledgeBase;
 import dev.firstline.slack.SlackAdapter;
@@ -55,7 +57,7 @@ final class RunCommand implements Callable<Integer> {
     }
     LuceneKnowledgeBase kb = LuceneKnowledgeBase.open(config.knowledgeBase(), config.semanticSearch());
     kb.watch(); // articles edited in the folder (or through git) answer without a restart
-    TicketStore store = TicketStores.open(config);
+    JdbcTicketStore store = TicketStores.open(config);
     Clock clock = Clock.systemUTC();
     MicrometerMonitor metrics = config.httpPort() == 0 ? null : new MicrometerMonitor().measure(kb);
     BotMonitor monitor = metrics == null ? BotMonitor.NONE : metrics;
@@ -64,13 +66,13 @@ final class RunCommand implements Callable<Integer> {
     if (chosen.platform().equals("slack")) {
       SlackAdapter slack = new SlackAdapter(slackSettings(chosen, env));
       desk = desk(config, store, slack.chatPlatform(), slack.staffDirectory(), "slack", clock, monitor);
-      slack.start(bot(kb, desk, config, clock, monitor), desk, store);
+      slack.start(bot(kb, desk, store.questionLog(), config, clock, monitor), desk, store);
       adapter = slack;
     } else {
       DiscordAdapter discord = new DiscordAdapter(DiscordAdapter.Config.of(
           env.get(PlatformConfig.DISCORD_TOKEN), chosen.discordGuilds(), chosen.discordMentionChannels(), chosen.discordStaffRoles()));
       desk = desk(config, store, discord.chat(), discord.staff(), DiscordAdapter.PLATFORM, clock, monitor);
-      discord.start(bot(kb, desk, config, clock, monitor), desk, store, kb);
+      discord.start(bot(kb, desk, store.questionLog(), config, clock, monitor), desk, store, kb);
       adapter = discord;
     }
     TimerRunner timers = TimerRunner.start(desk, TimerRunner.EVERY);
@@ -102,8 +104,8 @@ final class RunCommand implements Callable<Integer> {
     return settings.withRoleGroups(chosen.slackRoleGroups());
   }
 
-  private static SupportBot bot(LuceneKnowledgeBase kb, TicketDesk desk, AppConfig config, Clock clock, BotMonitor monitor) {
-    return new SupportBot(kb, desk, clock, config.decision(), config.conversationMemory(), monitor);
+  private static SupportBot bot(LuceneKnowledgeBase kb, TicketDesk desk, QuestionLog questions, AppConfig config, Clock clock, BotMonitor monitor) {
+    return new SupportBot(kb, desk, clock, config.decision(), config.conversationMemory(), monitor, questions);
   }
 
   /** The desk on this platform: its staff are the platform's groups plus the configured people, its leads are on the platform. */

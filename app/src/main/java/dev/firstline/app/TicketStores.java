@@ -8,7 +8,7 @@ final class TicketStores {
 
   private TicketStores() {}
 
-  static TicketStore open(AppConfig config) {
+  static JdbcTicketStore open(AppConfig config) {
     AppConfig.Database db = config.database();
     try {
       return db == null

@@ -11,6 +11,7 @@ import dev.firstline.core.model.TicketId;
 import dev.firstline.core.model.TicketStatus;
 import dev.firstline.core.model.Timer;
 import dev.firstline.core.model.UserRef;
+import dev.firstline.core.port.QuestionLog;
 import dev.firstline.core.port.TicketStore;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -23,7 +24,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** The ticket store on a SQL database: an embedded file database by default, or PostgreSQL. */
+/**
+ * The ticket store on a SQL database: an embedded file database by default, or PostgreSQL. The
+ * question log lives in the same database ({@link #questionLog()}).
+ */
 public final class JdbcTicketStore implements TicketStore, AutoCloseable {
 
   private static final String SELECT_TICKETS = "SELECT " + TicketRows.TICKET_COLUMNS + " FROM tickets ";
@@ -38,11 +42,18 @@ public final class JdbcTicketStore implements TicketStore, AutoCloseable {
   private final Database database;
   private final String prefix;
   private final Transactions tx;
+  private final QuestionLog questions;
 
   private JdbcTicketStore(Database database, String prefix) {
     this.database = database;
     this.prefix = prefix;
     this.tx = new Transactions(database.dataSource());
+    this.questions = new JdbcQuestionLog(tx);
+  }
+
+  /** The questions the bot decided on, kept in the same database until {@link #close()}. */
+  public QuestionLog questionLog() {
+    return questions;
   }
 
   /**

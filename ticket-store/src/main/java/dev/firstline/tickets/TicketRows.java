@@ -158,7 +158,7 @@ final class TicketRows {
     }
   }
 
-  private static int bindUser(PreparedStatement ps, int i, @Nullable UserRef user) throws SQLException {
+  static int bindUser(PreparedStatement ps, int i, @Nullable UserRef user) throws SQLException {
     setText(ps, i, user == null ? null : user.platform());
     setText(ps, i + 1, user == null ? null : user.id());
     setText(ps, i + 2, user == null ? null : user.displayName());
@@ -172,7 +172,7 @@ final class TicketRows {
     return i + 3;
   }
 
-  private static void setText(PreparedStatement ps, int index, @Nullable String text) throws SQLException {
+  static void setText(PreparedStatement ps, int index, @Nullable String text) throws SQLException {
     if (text == null) {
       ps.setNull(index, Types.VARCHAR);
     } else {
@@ -185,7 +185,7 @@ final class TicketRows {
     return platform == null ? null : UserRef.of(platform, rs.getString(prefix + "_id"), rs.getString(prefix + "_name"));
   }
 
-  private static UserRef requireUser(ResultSet rs, String prefix) throws SQLException {
+  static UserRef requireUser(ResultSet rs, String prefix) throws SQLException {
     UserRef user = user(rs, prefix);
     if (user == null) {
       throw new SQLException(prefix + "_platform is null in row " + rs.getString("id"));
@@ -213,7 +213,7 @@ final class TicketRows {
     return value == null ? null : value.toInstant();
   }
 
-  private static Instant requireInstant(ResultSet rs, String column) throws SQLException {
+  static Instant requireInstant(ResultSet rs, String column) throws SQLException {
     Instant value = instant(rs, column);
     if (value == null) {
       throw new SQLException(column + " is null");
@@ -221,7 +221,7 @@ final class TicketRows {
     return value;
   }
 
-  private static String json(List<String> strings) throws SQLException {
+  static String json(List<String> strings) throws SQLException {
     try {
       return JSON.writeValueAsString(strings);
     } catch (JsonProcessingException e) {
@@ -229,7 +229,7 @@ final class TicketRows {
     }
   }
 
-  private static List<String> strings(String json) throws SQLException {
+  static List<String> strings(String json) throws SQLException {
     try {
       return JSON.readValue(json, STRINGS);
     } catch (JsonProcessingException e) {

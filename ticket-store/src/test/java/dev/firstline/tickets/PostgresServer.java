@@ -42,7 +42,7 @@ final class PostgresServer {
   /** Deletes every ticket, event and timer, and restarts the numbering (much faster than a new database). */
   static void empty(String jdbcUrl) {
     try (Connection c = DriverManager.getConnection(jdbcUrl); Statement s = c.createStatement()) {
-      s.execute("TRUNCATE ticket_events, timers, tickets RESTART IDENTITY");
+      s.execute("TRUNCATE ticket_events, timers, tickets, questions RESTART IDENTITY");
       s.execute("ALTER SEQUENCE ticket_numbers RESTART");
     } catch (SQLException e) {
       throw new IllegalStateException("cannot empty " + jdbcUrl, e);
