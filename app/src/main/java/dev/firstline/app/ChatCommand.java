@@ -34,6 +34,9 @@ final class ChatCommand implements Callable<Integer> {
         /kb show ID              its Markdown file /kb history ID         its saved versions
         /kb edit ID              then the new file, ending with a line with only '.'
         /kb restore ID VERSION   publish a saved version again
+        /kb gaps [30d]           unanswered topics /kb draft gap N        topic N as a draft
+        /kb draft ticket ID      its note, a draft /kb drafts             the drafts
+        /kb draft show ID        a draft's file    /kb publish ID         a draft answers
       In /reply, text starting with // is an internal note the requester never sees.""";
 
   private static final Logger log = LoggerFactory.getLogger(ChatCommand.class);

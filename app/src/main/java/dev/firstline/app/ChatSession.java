@@ -33,6 +33,7 @@ final class ChatSession {
   private final LocalBot local;
   private final LocalStaff staff;
   private final TicketText text;
+  private final GapChat gaps;
   private UserRef me;
   /** The article whose new file is being typed after {@code /kb edit}, until a line with only '.'. */
   private @Nullable String editing;
@@ -42,6 +43,7 @@ final class ChatSession {
     this.local = local;
     this.staff = staff;
     this.text = text;
+    this.gaps = new GapChat(local, staff);
     this.me = person(user);
   }
 
@@ -79,6 +81,9 @@ final class ChatSession {
         case "rate" -> result(local.desk().act(me, "rate:" + id + ":" + rest, ""));
         default -> result(local.desk().act(me, name + ":" + id, rest));
       };
+    }
+    if (name.equals("kb") && GapChat.ACTIONS.contains(id)) {
+      return say(gaps.handle(me, id, rest));
     }
     return switch (name) {
       case "help" -> ChatCommand.HELP;

@@ -1,6 +1,6 @@
 package dev.firstline.core;
 
-import dev.firstline.core.gaps.Gap;
+import dev.firstline.core.insight.Gap;
 import dev.firstline.core.model.Article;
 import dev.firstline.core.model.Ticket;
 import java.text.Normalizer;

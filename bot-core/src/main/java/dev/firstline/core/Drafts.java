@@ -3,7 +3,7 @@ package dev.firstline.core;
 import static java.util.Objects.requireNonNull;
 
 import dev.firstline.core.Curation.Outcome;
-import dev.firstline.core.gaps.Gap;
+import dev.firstline.core.insight.Gap;
 import dev.firstline.core.model.Article;
 import dev.firstline.core.model.Question;
 import dev.firstline.core.model.Ticket;

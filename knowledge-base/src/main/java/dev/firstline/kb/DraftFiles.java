@@ -28,6 +28,11 @@ public final class DraftFiles implements ArticleDrafts {
     this.folder = kbFolder.resolve(LuceneKnowledgeBase.DRAFTS);
   }
 
+  /** The folder the drafts are in, to edit them there. */
+  public Path folder() {
+    return folder;
+  }
+
   @Override
   public Check write(Article draft) {
     return write(draft.id(), ArticleMarkdown.of(draft));

@@ -1,4 +1,4 @@
-package dev.firstline.core.gaps;
+package dev.firstline.core.insight;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.firstline.core.gaps;
+package dev.firstline.core.insight;
 
 /**
  * How a topic's questions are spread over the report's period: how many came in its earlier half

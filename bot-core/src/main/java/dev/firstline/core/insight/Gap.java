@@ -1,4 +1,4 @@
-package dev.firstline.core.gaps;
+package dev.firstline.core.insight;
 
 import static java.util.Objects.requireNonNull;
 

@@ -1,4 +1,4 @@
-package dev.firstline.core.gaps;
+package dev.firstline.core.insight;
 
 import dev.firstline.core.model.Question;
 import dev.firstline.core.port.TextAnalysis;
