@@ -30,10 +30,13 @@ final class ChatCommand implements Callable<Integer> {
         /ask ID TEXT             ask the requester /reply ID TEXT         write in the staff thread
         /resolve ID NOTE         close with a note /rate ID 1-5           rate it (as the requester)
         /tick                    fire due SLA reminders and closes now
-      Knowledge managers (/as NAME manager) curate articles:
+      Knowledge managers (/as NAME manager) curate articles (/kb help says more):
+        /kb search WORDS         what a question finds, with confidence
         /kb show ID              its Markdown file /kb history ID         its saved versions
         /kb edit ID              then the new file, ending with a line with only '.'
+        /kb new ID               the same for a new article, starting from a template
         /kb restore ID VERSION   publish a saved version again
+        /kb retire ID            stop it answering; restore brings it back
         /kb gaps [30d]           unanswered topics /kb draft gap N        topic N as a draft
         /kb draft ticket ID      its note, a draft /kb drafts             the drafts
         /kb draft show ID        a draft's file    /kb publish ID         a draft answers

@@ -1,6 +1,9 @@
 package dev.firstline.app;
 
-import dev.firstline.core.Curation;
+import dev.firstline.core.CurationCommands;
+import dev.firstline.core.CurationCommands.OpenEditor;
+import dev.firstline.core.CurationCommands.Say;
+import dev.firstline.core.CurationCommands.ShowFile;
 import dev.firstline.core.desk.DeskResult;
 import dev.firstline.core.model.ConversationRef;
 import dev.firstline.core.model.Feedback;
@@ -12,6 +15,7 @@ import dev.firstline.core.model.TicketEvent;
 import dev.firstline.core.model.TicketId;
 import dev.firstline.core.model.TicketStatus;
 import dev.firstline.core.model.UserRef;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,21 +33,25 @@ final class ChatSession {
 
   static final Map<String, Role> ROLES = Map.of("2nd", Role.SECOND_LINE, "3rd", Role.THIRD_LINE, "lead", Role.LEAD, "manager", Role.KNOWLEDGE_MANAGER);
   static final Set<String> DESK_ACTIONS = Set.of("claim", "unclaim", "transfer", "third-line", "ask", "resolve", "reopen", "rate");
+  /** The terminal's editor is the lines typed after {@code /kb edit}: as long as they come. */
+  private static final CurationCommands.Surface KB = new CurationCommands.Surface("/kb", Integer.MAX_VALUE);
 
   private final LocalBot local;
   private final LocalStaff staff;
   private final TicketText text;
+  private final CurationCommands curation;
   private final GapChat gaps;
   private UserRef me;
-  /** The article whose new file is being typed after {@code /kb edit}, until a line with only '.'. */
-  private @Nullable String editing;
+  /** The article whose file is being typed after {@code /kb edit} or {@code /kb new}, until a line with only '.'. */
+  private @Nullable OpenEditor editing;
   private final StringBuilder draft = new StringBuilder();
 
   ChatSession(LocalBot local, LocalStaff staff, TicketText text, String user) {
     this.local = local;
     this.staff = staff;
     this.text = text;
-    this.gaps = new GapChat(local, staff);
+    this.curation = new CurationCommands(local.curation(), Clock.systemUTC());
+    this.gaps = new GapChat(local);
     this.me = person(user);
   }
 
@@ -57,7 +65,7 @@ final class ChatSession {
 
   /** What to print for one line the person typed. */
   String handle(String line) {
-    String article = editing;
+    OpenEditor article = editing;
     if (article != null) {
       return editLine(article, line);
     }
@@ -92,7 +100,7 @@ final class ChatSession {
       case "person" -> bot(local.bot().feedback(me, here(), Feedback.TALK_TO_PERSON));
       case "as" -> as(id, rest);
       case "tickets" -> tickets();
-      case "kb" -> kb(id, rest);
+      case "kb" -> kb(line.strip().substring(1));
       case "tick" -> say(local.desk().runDueTimers() + " timer(s) fired.");
       default -> say("Unknown command " + command + "; /help lists the commands.");
     };
@@ -114,36 +122,28 @@ final class ChatSession {
     return say("You are now " + me.displayName() + roles(me) + ".");
   }
 
-  /** {@code /kb show|edit|history|restore ID [VERSION]}: knowledge managers' work on articles. */
-  private String kb(String action, String rest) {
-    String[] args = rest.isBlank() ? new String[0] : rest.strip().split("\\s+");
-    if (args.length == 0 || !Set.of("show", "edit", "history", "restore").contains(action) || (action.equals("restore") != (args.length == 2))) {
-      return say("Use /kb show ID, /kb edit ID, /kb history ID or /kb restore ID VERSION.");
-    }
-    String id = args[0];
-    Curation curation = local.curation();
-    if (!curation.mayEdit(me)) {
-      return say("Only knowledge managers may work on articles.");
-    }
-    return switch (action) {
-      case "show" -> say(curation.show(me, id).message());
-      case "history" -> say(curation.history(me, id).message());
-      case "restore" -> say(curation.restore(me, id, args[1]).message());
-      default -> {
-        editing = id;
+  /** {@code /kb ...}: the knowledge managers' commands, as in Slack and Discord; the editor is the lines typed next. */
+  private String kb(String command) {
+    return switch (curation.run(me, command, KB)) {
+      case Say said -> say(said.text());
+      case ShowFile shown -> say(shown.file());
+      case OpenEditor editor -> {
+        editing = editor;
         draft.setLength(0);
-        yield say("Paste the whole new file of '" + id + "' (front matter and body), then a line with only '.'.");
+        yield say(editor.creating()
+            ? "Write the file of the new article '" + editor.id() + "', then a line with only '.'. Start from this:\n" + editor.file()
+            : "Paste the whole new file of '" + editor.id() + "' (front matter and body), then a line with only '.'.");
       }
     };
   }
 
-  private String editLine(String id, String line) {
+  private String editLine(OpenEditor editor, String line) {
     if (!line.equals(".")) {
       draft.append(line).append('\n');
       return "";
     }
     editing = null;
-    return say(local.curation().edit(me, id, draft.toString()).message());
+    return say(curation.publish(me, editor.id(), editor.creating(), draft.toString()).message());
   }
 
   private String tickets() {

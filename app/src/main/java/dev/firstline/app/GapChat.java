@@ -4,7 +4,7 @@ import dev.firstline.core.Drafts;
 import dev.firstline.core.insight.GapReport;
 import dev.firstline.core.model.TicketId;
 import dev.firstline.core.model.UserRef;
-import dev.firstline.core.port.StaffDirectory;
+import dev.firstline.kb.ArticleFiles;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Set;
@@ -28,9 +28,9 @@ final class GapChat {
   private final Drafts drafts;
   private @Nullable GapReport shown;
 
-  GapChat(LocalBot local, StaffDirectory staff) {
+  GapChat(LocalBot local) {
     this.local = local;
-    this.drafts = LocalDrafts.drafts(local.knowledgeBase(), local.store(), staff);
+    this.drafts = LocalDrafts.drafts(local.knowledgeBase(), new ArticleFiles(local.knowledgeBase()), local.curation(), local.store());
   }
 
   /** The reply to {@code /kb ACTION REST} from {@code me}. */

@@ -50,7 +50,7 @@ record LocalBot(
     Clock clock = Clock.systemUTC();
     TicketDesk desk = new TicketDesk(store, new TerminalChatPlatform(out), staff, config.desk(), clock, monitor);
     SupportBot bot = new SupportBot(kb, desk, clock, config.decision(), config.conversationMemory(), monitor, questions);
-    return new LocalBot(kb, bot, desk, store, questions, new Curation(new ArticleFiles(kb), staff), (System.nanoTime() - started) / 1_000_000);
+    return new LocalBot(kb, bot, desk, store, questions, new Curation(new ArticleFiles(kb), staff, kb), (System.nanoTime() - started) / 1_000_000);
   }
 
   /** Stops watching the knowledge base and lets go of the ticket store. */

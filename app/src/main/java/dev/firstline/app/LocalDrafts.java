@@ -1,9 +1,11 @@
 package dev.firstline.app;
 
+import dev.firstline.core.Curation;
 import dev.firstline.core.Drafts;
 import dev.firstline.core.insight.GapReport;
 import dev.firstline.core.model.Role;
 import dev.firstline.core.model.UserRef;
+import dev.firstline.core.port.ArticleEditor;
 import dev.firstline.core.port.QuestionLog;
 import dev.firstline.core.port.StaffDirectory;
 import dev.firstline.core.port.TicketStore;
@@ -31,12 +33,13 @@ record LocalDrafts(LuceneKnowledgeBase kb, JdbcTicketStore store, Drafts drafts)
   static LocalDrafts open(AppConfig config) {
     LuceneKnowledgeBase kb = LuceneKnowledgeBase.open(config.knowledgeBase());
     JdbcTicketStore store = TicketStores.open(config);
-    return new LocalDrafts(kb, store, drafts(kb, store, FOLDER_WRITER));
+    ArticleFiles files = new ArticleFiles(kb);
+    return new LocalDrafts(kb, store, drafts(kb, files, new Curation(files, FOLDER_WRITER, kb), store));
   }
 
-  /** Drafts on this knowledge base, for these staff. */
-  static Drafts drafts(LuceneKnowledgeBase kb, TicketStore store, StaffDirectory staff) {
-    return new Drafts(new DraftFiles(kb), new ArticleFiles(kb), staff, store, kb, Clock.systemUTC());
+  /** Drafts on this knowledge base, whose articles are written through {@code files} and curated by {@code curation}. */
+  static Drafts drafts(LuceneKnowledgeBase kb, ArticleEditor files, Curation curation, TicketStore store) {
+    return new Drafts(new DraftFiles(kb), files, curation, store, kb, Clock.systemUTC());
   }
 
   /** The gap report on the questions logged from {@code from} to {@code to}. */

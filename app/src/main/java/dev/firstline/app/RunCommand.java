@@ -1,5 +1,7 @@
 package dev.firstline.app;
 
+import dev.firstline.core.Curation;
+import dev.firstline.core.CurationCommands;
 import dev.firstline.core.SupportBot;
 import dev.firstline.core.desk.DeskSettings;
 import dev.firstline.core.desk.Queue;
@@ -13,6 +15,7 @@ import dev.firstline.core.port.QuestionLog;
 import dev.firstline.core.port.TicketStore;
 import dev.firstline.tickets.JdbcTicketStore;
 import dev.firstline.discord.DiscordAdapter;
+import dev.firstline.kb.ArticleFiles;
 import dev.firstline.kb.LuceneKnowledgeBase;
 import dev.firstline.slack.SlackAdapter;
 import java.io.PrintWriter;
@@ -65,14 +68,16 @@ final class RunCommand implements Callable<Integer> {
     TicketDesk desk;
     if (chosen.platform().equals("slack")) {
       SlackAdapter slack = new SlackAdapter(slackSettings(chosen, env));
-      desk = desk(config, store, slack.chatPlatform(), slack.staffDirectory(), "slack", clock, monitor);
-      slack.start(bot(kb, desk, store.questionLog(), config, clock, monitor), desk, store);
+      StaffDirectory staff = staff(config, slack.staffDirectory());
+      desk = desk(config, store, slack.chatPlatform(), staff, "slack", clock, monitor);
+      slack.start(bot(kb, desk, store.questionLog(), config, clock, monitor), desk, store, curation(kb, staff, clock));
       adapter = slack;
     } else {
       DiscordAdapter discord = new DiscordAdapter(DiscordAdapter.Config.of(
           env.get(PlatformConfig.DISCORD_TOKEN), chosen.discordGuilds(), chosen.discordMentionChannels(), chosen.discordStaffRoles()));
-      desk = desk(config, store, discord.chat(), discord.staff(), DiscordAdapter.PLATFORM, clock, monitor);
-      discord.start(bot(kb, desk, store.questionLog(), config, clock, monitor), desk, store, kb);
+      StaffDirectory staff = staff(config, discord.staff());
+      desk = desk(config, store, discord.chat(), staff, DiscordAdapter.PLATFORM, clock, monitor);
+      discord.start(bot(kb, desk, store.questionLog(), config, clock, monitor), desk, store, kb, curation(kb, staff, clock));
       adapter = discord;
     }
     TimerRunner timers = TimerRunner.start(desk, TimerRunner.EVERY);
@@ -108,15 +113,24 @@ final class RunCommand implements Callable<Integer> {
     return new SupportBot(kb, desk, clock, config.decision(), config.conversationMemory(), monitor, questions);
   }
 
-  /** The desk on this platform: its staff are the platform's groups plus the configured people, its leads are on the platform. */
-  private static TicketDesk desk(AppConfig config, TicketStore store, ChatPlatform chat, StaffDirectory platformStaff, String platform, Clock clock, BotMonitor monitor) {
-    StaffDirectory staff = person -> {
+  /** The staff on this platform: its groups or roles, plus the configured people. */
+  private static StaffDirectory staff(AppConfig config, StaffDirectory platformStaff) {
+    return person -> {
       Set<Role> roles = EnumSet.noneOf(Role.class);
       roles.addAll(platformStaff.rolesOf(person));
       roles.addAll(config.staff().getOrDefault(person.id(), Set.of()));
       return roles;
     };
+  }
+
+  /** The desk on this platform, its leads on the platform. */
+  private static TicketDesk desk(AppConfig config, TicketStore store, ChatPlatform chat, StaffDirectory staff, String platform, Clock clock, BotMonitor monitor) {
     return new TicketDesk(store, chat, staff, onPlatform(config.desk(), platform), clock, monitor);
+  }
+
+  /** Knowledge managers' {@code kb} commands, writing the knowledge base's files. */
+  private static CurationCommands curation(LuceneKnowledgeBase kb, StaffDirectory staff, Clock clock) {
+    return new CurationCommands(new Curation(new ArticleFiles(kb), staff, kb), clock);
   }
 
   private static DeskSettings onPlatform(DeskSettings desk, String platform) {

@@ -42,14 +42,7 @@ class ChatCommandTest {
 
   @Test
   void chat_kbEdit_byManagerUpdatesTheFileAndTheNextAnswer_othersAndBrokenFilesAreRefused() throws IOException {
-    Path kb = dir.resolve("kb");
-    try (Stream<Path> all = Files.walk(Path.of(Cli.KB))) {
-      for (Path from : all.filter(Files::isRegularFile).toList()) {
-        Path to = kb.resolve(Path.of(Cli.KB).relativize(from).toString());
-        Files.createDirectories(to.getParent());
-        Files.copy(from, to);
-      }
-    }
+    Path kb = copyOfTheKnowledgeBase();
     String edited = Files.readString(kb.resolve("printer-setup.md")).replaceFirst("questions:\n", "questions:\n  - my zebracorn gadget is acting up\n");
     String broken = edited.replace("escalate: false", "escalate: sometimes");
     int line = List.of(broken.split("\n")).indexOf("escalate: sometimes") + 1;
@@ -67,6 +60,42 @@ class ChatCommandTest {
         .contains("**Add a printer**")
         .containsPattern("-kim");
     assertThat(Files.readString(kb.resolve("printer-setup.md"))).isEqualTo(edited);
+  }
+
+  @Test
+  void chat_kbNewSearchAndRetire_byManager_throughTheSharedCommands() throws IOException {
+    Path kb = copyOfTheKnowledgeBase();
+    String article = String.join("\n", "---", "id: zebracorn-care", "title: Look after your zebracorn", "tags: []", "questions:",
+        "  - my zebracorn gadget is acting up", "queue: service-desk", "escalate: false", "owner: service-desk", "updated: 2026-07-01", "---",
+        "Feed it twice a day.", "");
+    String script = "/kb new zebracorn-care\n/as kim manager\n/kb new zebracorn-care\n" + article + ".\n"
+        + "my zebracorn gadget is acting up\n/kb search zebracorn gadget\n/kb retire zebracorn-care\nmy zebracorn gadget is acting up\n/kb help\n/quit\n";
+
+    Cli cli = Cli.runWithInput(script, "chat", "--config", Cli.config(dir), "--kb", kb.toString());
+
+    assertThat(cli.out())
+        .contains("bot> Only knowledge managers may work on articles.")
+        .contains("Start from this:\n     ---\n     id: zebracorn-care\n     title:\n")
+        .contains("bot> Saved 'zebracorn-care'; the next answer uses it.")
+        .contains("bot> **Look after your zebracorn**")
+        .contains("- `zebracorn-care` Look after your zebracorn (")
+        .contains("bot> Retired 'zebracorn-care': it no longer answers.")
+        .contains("`/kb restore ID VERSION`");
+    assertThat(cli.out().split("bot> \\*\\*Look after your zebracorn", -1)).as("answered once, before it was retired").hasSize(2);
+    assertThat(Files.readString(kb.resolve("retired/zebracorn-care.md"))).isEqualTo(article);
+    assertThat(kb.resolve("zebracorn-care.md")).doesNotExist();
+  }
+
+  private Path copyOfTheKnowledgeBase() throws IOException {
+    Path kb = dir.resolve("kb");
+    try (Stream<Path> all = Files.walk(Path.of(Cli.KB))) {
+      for (Path from : all.filter(Files::isRegularFile).toList()) {
+        Path to = kb.resolve(Path.of(Cli.KB).relativize(from).toString());
+        Files.createDirectories(to.getParent());
+        Files.copy(from, to);
+      }
+    }
+    return kb;
   }
 
   @Test

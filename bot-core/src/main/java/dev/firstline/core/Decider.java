@@ -118,6 +118,7 @@ final class Decider {
   private static Reason reasonFor(EscalationSignal signal) {
     return switch (signal) {
       case ACCOUNT_COMPROMISE -> Reason.ACCOUNT_COMPROMISE;
+      case DATA_LEAK -> Reason.DATA_LEAK;
       case BROKEN_HARDWARE -> Reason.BROKEN_HARDWARE;
       case OUTAGE -> Reason.OUTAGE;
       case ADMIN_ONLY -> Reason.NEEDS_ADMIN;

@@ -13,7 +13,6 @@ import dev.firstline.core.model.UserRef;
 import dev.firstline.core.port.ArticleDrafts;
 import dev.firstline.core.port.ArticleEditor;
 import dev.firstline.core.port.ArticleEditor.Check;
-import dev.firstline.core.port.StaffDirectory;
 import dev.firstline.core.port.TextAnalysis;
 import dev.firstline.core.port.TextAnalysis.KeyTerm;
 import dev.firstline.core.port.TicketStore;
@@ -41,11 +40,11 @@ public final class Drafts {
   private final TextAnalysis analysis;
   private final Clock clock;
 
-  /** Needs where drafts and articles are kept, who is a knowledge manager, the tickets, and how text is read. */
-  public Drafts(ArticleDrafts drafts, ArticleEditor editor, StaffDirectory staff, TicketStore tickets, TextAnalysis analysis, Clock clock) {
+  /** Needs where drafts and articles are kept, the curation that knows who may edit, the tickets, and how text is read. */
+  public Drafts(ArticleDrafts drafts, ArticleEditor editor, Curation curation, TicketStore tickets, TextAnalysis analysis, Clock clock) {
     this.drafts = requireNonNull(drafts, "drafts");
     this.editor = requireNonNull(editor, "editor");
-    this.curation = new Curation(editor, staff);
+    this.curation = requireNonNull(curation, "curation");
     this.tickets = requireNonNull(tickets, "tickets");
     this.analysis = requireNonNull(analysis, "analysis");
     this.clock = requireNonNull(clock, "clock");

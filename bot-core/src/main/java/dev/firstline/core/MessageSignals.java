@@ -16,6 +16,9 @@ final class MessageSignals {
 
   private MessageSignals() {}
 
+  /** Words for what a person signs in with, as typed into a form. */
+  private static final String CREDENTIALS = "(password|credentials|creds|login|log-?in details|sign-?in details|username and password|account details)\\b";
+
   /** Why a message needs a person, most urgent first. */
   enum EscalationSignal {
     ACCOUNT_COMPROMISE(
@@ -30,17 +33,28 @@ final class MessageSignals {
         "\\b(ransom|bitcoin|\\.encrypted|encrypted (all )?(my|our|the) files|files (are|were|got|have been) encrypted)\\b",
         "\\b(requests?|prompts?|notifications?|codes?)\\b.{0,60}\\b(but|when|while|and) i('m| am|'m not| am not)? not (logging|signing|trying)",
         "\\bforward(s|ed|ing)? (everything|all (my |of my )?(mail|e-?mails|messages)|my (mail|e-?mails)) to\\b",
-        "\\b(entered|typed|put in|gave|submitted) (in )?(my )?(password|credentials|login details)\\b.{0,80}\\b(link|page|site|form|email)\\b",
-        "\\b(link|page|site|form|email)\\b.{0,80}\\b(entered|typed|put in|gave|submitted) (in )?(my )?(password|credentials|login details)\\b"),
+        "\\b(entered|typed|put in|gave|submitted) (in )?(my )?" + CREDENTIALS + ".{0,80}\\b(link|page|site|form|email)\\b",
+        "\\b(link|page|site|form|email|clicked)\\b.{0,80}\\b(entered|typed|put in|gave|submitted) (in )?(my )?" + CREDENTIALS,
+        "\\b(let|letting|allowed|gave)\\b.{0,20}\\b(him|her|them|someone|somebody|a stranger|a guy|a man|a woman|the caller)\\b.{0,30}"
+            + "\\b(connect|remote|control|access|into my)\\b",
+        "\\b(claiming|claimed|pretending|pretended|saying|said)( to be| (he|she|they) (was|were|is|are))( from)? (it|microsoft|the helpdesk|the service desk|tech support|support)\\b"),
+    DATA_LEAK(
+        "\\b(accidentally|mistakenly|by mistake|by accident|wrongly)\\b.{0,30}\\b(sent|emailed|e-mailed|shared|forwarded|posted|uploaded)\\b.{0,100}"
+            + "\\b(external|outside (the company|address)|wrong (person|address|recipient|customer|client|group)|personal (e-?mail|address|account)|public)\\b",
+        "\\b(sent|emailed|e-mailed|shared|forwarded|posted|uploaded)\\b.{0,80}\\b(salar\\w*|confidential|sensitive|personal data|patient data|customer data|payroll|bank details)\\b"
+            + ".{0,80}\\b(external|outside|wrong (person|address|recipient)|public)\\b"),
     BROKEN_HARDWARE(
         "\\b(spilled|spilt|spill|liquid damage|water damage|soaked|got wet)\\b",
+        "\\b(coffee|tea|latte|water|drink|juice|soda|coke|wine|beer|liquid)\\b.{0,40}\\b(over|on|onto|into|in) (my |the |our )?"
+            + "(keyboard|laptop|computer|macbook|phone|monitor|screen|dock|docking station|desk phone|printer)\\b",
         "\\b(cracked|cracks?|smashed|shattered|snapped|bent)\\b",
         "\\b(swollen|bulging|expanding) (battery)?|battery (is |seems |looks )?(swollen|bulging|expanding|puffed)",
         "\\b(burning smell|smells? (of )?burn\\w*|smoke|smoking|sparks?|melted|on fire|caught fire|flames)\\b",
+        "\\b(smells?|smelling) (weird|funny|strange|odd|hot|bad)\\b",
         "\\b(laptop|computer|pc|mac|macbook|phone|iphone|tablet|ipad|surface)\\b.{0,30}\\b(won't|wont|will not|doesn't|does not|can't|cannot) (power|turn|switch|boot) (on|up)\\b",
         "\\b(completely|totally) dead\\b|\\bno (lights?|signs of life) at all\\b",
         "\\b(dead pixels?|(coloured|colored|vertical|horizontal) lines?|lines (on|across) the screen)\\b",
-        "\\b(clicking|grinding|rattling|buzzing) (noise|sound)s?\\b",
+        "\\b(clicking|grinding|rattling|buzzing|crackling|popping|hissing) (noise|sound)s?\\b",
         "\\b(blue screen|bsod|critical_process_died|kernel panic)\\b",
         "\\b(dropped|fell)\\b.{0,60}\\b(screen|laptop|phone|monitor|broke|broken|lines)\\b"),
     OUTAGE(
@@ -60,7 +74,9 @@ final class MessageSignals {
         "\\b(customers|callers|clients|users) (are |were )?(seeing|getting|can't|cannot|unable|just get)",
         "\\bnot (only|just) me\\b",
         "\\bis \\S+( \\S+)? down\\b",
-        "\\b(down|offline|unreachable|not working) for (everyone|everybody|all|the whole|us all)\\b",
+        "\\b(down|dead|offline|unreachable|not working) for (everyone|everybody|all|the whole|us all)\\b",
+        "\\b(\\d+|dozens of|lots of|a lot of|loads of) (people|users|colleagues|staff)\\b.{0,20}\\b(standing|sitting|waiting) (around|idle)\\b",
+        "\\b(server room|data ?cent(er|re)|comms room|server rack|network cabinet)\\b.{0,60}\\b(beep\\w*|alarms?|hot|overheat\\w*|off|down|flood\\w*|water|smoke|leak\\w*)\\b",
         "\\b(has been|have been|is|are|went) (down|unreachable)\\b",
         "\\b(outage|service unavailable|no incoming calls|bad gateway|gateway timeout|50[234])\\b",
         "\\b(error|errors|fails?|failing|broken|returns|down|not loading|can't|cannot)\\b.{0,40}\\bfor (everyone|everybody|all of us|all users|the whole \\w+)\\b"),
@@ -82,6 +98,9 @@ final class MessageSignals {
     ALREADY_TRIED(
         "\\balready (tried|did|done|followed|restarted|rebooted|reinstalled|reset|cleared|went through|checked|used)\\b",
         "\\b(did|tried|followed|done) (everything|all the steps|all of (that|it|this)|the steps|what the article)\\b",
+        "\\b(did|done|reset|restarted|rebooted|reinstalled|re-?enrolled|ran)\\b.{0,40}\\b(\\d+|two|three|four|five|several|multiple|many) times\\b",
+        "\\b(requested|request (was )?(sent|submitted|raised|made)|ticket (was )?(raised|logged|opened)|asked|submitted|raised)\\b.{0,40}"
+            + "\\b(\\d+|two|three|four|five|several|a few|a couple of) (days|weeks|months) ago\\b",
         "\\b(second|third|fourth|2nd|3rd|4th) time\\b.{0,60}\\b(still|again)\\b|\\b(still|again)\\b.{0,60}\\b(second|third|fourth|2nd|3rd|4th) time\\b",
         "\\b(tried(?! to)|did|done|used|followed|restarted|rebooted|reinstalled|re-?enrolled|cleared|swapped|swapping|replaced|turned it off and on)\\b.{0,100}\\b(still|didn't help|did not help|no change|no difference|nothing changed|same (error|thing|problem|result))\\b");
 
@@ -104,7 +123,8 @@ final class MessageSignals {
           "\\bcan (a human|a person|someone|somebody) (look|check|call|help|have a look|come)\\b",
           "\\b(can|could) (someone|somebody|a person|an engineer|a technician|you)( from (it|the helpdesk|the service desk))? (come|pop|stop) (over|by|round|to)\\b",
           "\\b(please|pls|can|could) (someone |somebody |you |a person )?(call|ring|phone) me\\b",
-          "^(person|human|agent|ticket|escalate)$");
+          "\\b(human|live|real) (agent|person|being)\\b",
+          "^(a |an )?(person|human|agent|someone|somebody|ticket|escalate)( please| pls| now)?$");
 
   /**
    * Phrases that on their own mark a request for another team. Deliberately narrow: words that also
@@ -124,7 +144,8 @@ final class MessageSignals {
   private static final Pattern IT_THING =
       anyOf(
           "\\b(password|passwd|pwd|passcode|log ?in|logon|sign ?in|mfa|2fa|authenticator|vpn|wi-?fi|e-?mails?|outlook|inbox|mailbox)\\b",
-          "\\b(laptop|computer|pc|macbook|desktop|monitor|keyboard|mouse|printer jam|paper jam|onedrive|sharepoint|excel|teams|software|app)\\b");
+          "\\b(laptop|computer|pc|macbook|desktop|monitor|keyboard|mouse|printer jam|paper jam|onedrive|sharepoint|excel|teams|software|app)\\b",
+          "\\b(server room|data ?cent(er|re)|comms room|server rack|network cabinet)\\b");
 
   private static final Pattern GREETING_ONLY =
       Pattern.compile(
@@ -155,7 +176,7 @@ final class MessageSignals {
         .replace('\u2019', '\'')
         .replace('\u2018', '\'')
         .replaceAll("[\\p{So}\\p{Sk}\\p{Cs}]", " ")
-        .replaceAll("\\b(dont|doesnt|didnt|cant|wont|isnt|wasnt)\\b", "$0'")
+        .replaceAll("\\b(dont|doesnt|didnt|cant|wont|isnt|wasnt|werent|arent|havent|hasnt|couldnt)\\b", "$0'")
         .replace("dont'", "don't")
         .replace("doesnt'", "doesn't")
         .replace("didnt'", "didn't")
@@ -163,6 +184,11 @@ final class MessageSignals {
         .replace("wont'", "won't")
         .replace("isnt'", "isn't")
         .replace("wasnt'", "wasn't")
+        .replace("werent'", "weren't")
+        .replace("arent'", "aren't")
+        .replace("havent'", "haven't")
+        .replace("hasnt'", "hasn't")
+        .replace("couldnt'", "couldn't")
         .replaceAll("\\s+", " ")
         .strip();
   }

@@ -272,7 +272,7 @@ public final class SupportBot {
   /** The queue suggested by why the bot escalated; the desk's routes and default apply otherwise. */
   private static @Nullable String routingQueue(Reason reason, @Nullable Article about) {
     return switch (reason) {
-      case ACCOUNT_COMPROMISE -> "security";
+      case ACCOUNT_COMPROMISE, DATA_LEAK -> "security";
       case BROKEN_HARDWARE -> "endpoint";
       default -> about == null ? null : about.queue();
     };

@@ -62,6 +62,9 @@ final class Wording {
       case ACCOUNT_COMPROMISE ->
           "This may mean someone else has access to your account. Do not approve sign-in requests you"
               + " did not start, and do not click links in the suspicious messages. ";
+      case DATA_LEAK ->
+          "Information that went to the wrong place is a security incident: security can often recall or"
+              + " remove it and limit the harm. Do not forward it again, and keep the message you sent. ";
       case OUTAGE -> "This looks like it affects more than you, so I am treating it as an outage. ";
       case NOT_FIXED, ALREADY_TRIED -> "Sorry the steps did not fix it. ";
       case ARTICLE_REQUIRES_ESCALATION -> "Please follow the steps above now; this also needs a person urgently. ";

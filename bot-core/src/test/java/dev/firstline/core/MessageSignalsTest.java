@@ -4,6 +4,7 @@ import static dev.firstline.core.MessageSignals.EscalationSignal.ACCOUNT_COMPROM
 import static dev.firstline.core.MessageSignals.EscalationSignal.ADMIN_ONLY;
 import static dev.firstline.core.MessageSignals.EscalationSignal.ALREADY_TRIED;
 import static dev.firstline.core.MessageSignals.EscalationSignal.BROKEN_HARDWARE;
+import static dev.firstline.core.MessageSignals.EscalationSignal.DATA_LEAK;
 import static dev.firstline.core.MessageSignals.EscalationSignal.OUTAGE;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -55,7 +56,18 @@ class MessageSignalsTest {
         Arguments.of(ALREADY_TRIED, "I already restarted the router"),
         Arguments.of(ALREADY_TRIED, "I followed all the steps and nothing changed"),
         Arguments.of(ALREADY_TRIED, "reinstalled Teams three times and it makes no difference"),
-        Arguments.of(ALREADY_TRIED, "I rebooted but I still get the same error"));
+        Arguments.of(ALREADY_TRIED, "I rebooted but I still get the same error"),
+        Arguments.of(ACCOUNT_COMPROMISE, "login prompts on my phone overnight that werent me"),
+        Arguments.of(ACCOUNT_COMPROMISE, "clicked the invoice link and typed in my login, was that bad"),
+        Arguments.of(ACCOUNT_COMPROMISE, "a caller said she was from IT and I let her take control of my screen"),
+        Arguments.of(DATA_LEAK, "I accidentally forwarded the customer list to my personal email"),
+        Arguments.of(DATA_LEAK, "shared a file with payroll numbers to an external partner by mistake"),
+        Arguments.of(BROKEN_HARDWARE, "my orange juice went all over the laptop"),
+        Arguments.of(BROKEN_HARDWARE, "the dock smells hot and makes a popping sound"),
+        Arguments.of(OUTAGE, "the wifi is dead for everyone on level 2"),
+        Arguments.of(OUTAGE, "the comms room alarm keeps going off"),
+        Arguments.of(ALREADY_TRIED, "I ran the network reset 4 times now"),
+        Arguments.of(ALREADY_TRIED, "my access request was submitted three weeks ago and nothing yet"));
   }
 
   @ParameterizedTest(name = "{0}: {1}")
@@ -77,6 +89,9 @@ class MessageSignalsTest {
         "my second monitor is not detected",
         "can you add me to the marketing distribution list",
         "outlook asks for my password every hour",
+        "I tried to log in 3 times and now I'm locked out",
+        "can I recall an email I sent too early",
+        "how do I set up my login on the new laptop",
       })
   void escalation_ordinaryProblem_isEmpty(String text) {
     assertThat(MessageSignals.escalation(MessageSignals.normalize(text))).isEmpty();
@@ -92,6 +107,8 @@ class MessageSignalsTest {
         "I'd like to speak with the service desk",
         "Agent",
         "ticket",
+        "real person please",
+        "a human agent",
       })
   void asksForPerson_request_isTrue(String text) {
     assertThat(MessageSignals.asksForPerson(MessageSignals.normalize(text))).isTrue();

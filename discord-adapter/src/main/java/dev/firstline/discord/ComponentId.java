@@ -12,8 +12,10 @@ import java.util.Optional;
  * so nothing has to be remembered between the message and the click, not even across restarts.
  *
  * <p>Formats, all under Discord's 100 characters: {@code fb:OWNER:CONV:FEEDBACK}, {@code
- * ch:OWNER:CONV:ARTICLE}, {@code full:ARTICLE}, {@code act:ACTION} and {@code modal:ACTION}, where
- * CONV is {@code d} for a direct message with the owner, else {@code CHANNEL.THREAD}.
+ * ch:OWNER:CONV:ARTICLE}, {@code full:ARTICLE}, {@code act:ACTION}, {@code modal:ACTION}, and for
+ * knowledge managers {@code kbform:edit:ARTICLE} (or {@code new:}) and {@code kb:publish:KEY} (or
+ * {@code edit:}), where CONV is {@code d} for a direct message with the owner, else {@code
+ * CHANNEL.THREAD}.
  */
 record ComponentId(String kind, String owner, String conversation, String value) {
 
@@ -22,6 +24,8 @@ record ComponentId(String kind, String owner, String conversation, String value)
   static final String FULL_ARTICLE = "full";
   static final String ACT = "act";
   static final String MODAL = "modal";
+  static final String CURATE = "kb";
+  static final String EDITOR = "kbform";
   static final int MAX_LENGTH = 100;
 
   ComponentId {
@@ -50,7 +54,7 @@ record ComponentId(String kind, String owner, String conversation, String value)
         String[] parts = head[1].split(":", 3);
         yield parts.length == 3 ? Optional.of(new ComponentId(head[0], parts[0], parts[1], parts[2])) : Optional.empty();
       }
-      case FULL_ARTICLE, ACT, MODAL -> Optional.of(of(head[0], head[1]));
+      case FULL_ARTICLE, ACT, MODAL, CURATE, EDITOR -> Optional.of(of(head[0], head[1]));
       default -> Optional.empty();
     };
   }

@@ -2,6 +2,7 @@ package dev.firstline.discord;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.firstline.core.CurationCommands;
 import dev.firstline.core.SupportBot;
 import dev.firstline.core.desk.TicketDesk;
 import dev.firstline.core.model.Role;
@@ -20,6 +21,7 @@ import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.build.CommandData;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
+import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
@@ -121,10 +123,22 @@ public final class DiscordAdapter implements AutoCloseable {
 
   /** Connects, waits until the servers are loaded and registers {@code /helpdesk} in each. */
   public synchronized void start(SupportBot bot, TicketDesk desk, TicketStore tickets, KnowledgeBase articles) {
+    begin(bot, desk, tickets, articles, null);
+  }
+
+  /**
+   * As {@link #start(SupportBot, TicketDesk, TicketStore, KnowledgeBase)}, and knowledge managers
+   * curate the articles with {@code /helpdesk kb}.
+   */
+  public synchronized void start(SupportBot bot, TicketDesk desk, TicketStore tickets, KnowledgeBase articles, CurationCommands curation) {
+    begin(bot, desk, tickets, articles, new Curators(requireNonNull(curation, "curation")));
+  }
+
+  private void begin(SupportBot bot, TicketDesk desk, TicketStore tickets, KnowledgeBase articles, @Nullable Curators curators) {
     if (jda != null) {
       throw new IllegalStateException("the Discord adapter is already started");
     }
-    Events events = new Events(new Requests(bot, tickets, articles), new DeskActions(desk), staff, config.guildIds(), config.mentionChannels());
+    Events events = new Events(new Requests(bot, tickets, articles), new DeskActions(desk), curators, staff, config.guildIds(), config.mentionChannels());
     JDABuilder builder = JDABuilder.createLight(config.token(), INTENTS)
         .setEventPool(Executors.newVirtualThreadPerTaskExecutor(), true)
         .setEnableShutdownHook(false)
@@ -151,7 +165,7 @@ public final class DiscordAdapter implements AutoCloseable {
       stop();
       throw new IllegalStateException("interrupted while connecting to Discord", e);
     }
-    registerCommands(connected);
+    registerCommands(connected, curators != null);
     log.info("Discord adapter ready as {} in {} server(s)", connected.getSelfUser().getName(), connected.getGuilds().size());
   }
 
@@ -179,7 +193,7 @@ public final class DiscordAdapter implements AutoCloseable {
     stop();
   }
 
-  private void registerCommands(JDA connected) {
+  private void registerCommands(JDA connected, boolean curation) {
     for (String guildId : config.guildIds()) {
       Guild guild = connected.getGuildById(guildId);
       if (guild == null) {
@@ -187,17 +201,23 @@ public final class DiscordAdapter implements AutoCloseable {
         continue;
       }
       try {
-        guild.updateCommands().addCommands(helpdesk()).complete();
+        guild.updateCommands().addCommands(helpdesk(curation)).complete();
       } catch (RuntimeException e) {
         log.warn("could not register /{} in server {}: {}", COMMAND, guildId, e.getMessage());
       }
     }
   }
 
-  static CommandData helpdesk() {
-    return Commands.slash(COMMAND, "Ask IT for help")
+  /** {@code /helpdesk ask|status}, and {@code kb} for knowledge managers when they curate here. */
+  static CommandData helpdesk(boolean curation) {
+    SlashCommandData helpdesk = Commands.slash(COMMAND, "Ask IT for help")
         .addSubcommands(
             new SubcommandData("ask", "Ask the IT help desk a question").addOption(OptionType.STRING, "question", "What is going wrong?", true),
             new SubcommandData("status", "Your tickets (only you see this)"));
+    if (curation) {
+      helpdesk.addSubcommands(new SubcommandData("kb", "Knowledge managers: work on the articles (only you see this)")
+          .addOption(OptionType.STRING, Curators.OPTION, "Such as: help, search vpn, show ID, edit ID, new ID, history ID, retire ID", false));
+    }
+    return helpdesk;
   }
 }

@@ -23,7 +23,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Routes Discord events to {@link Requests} and {@link DeskActions}, once each: after a gateway
+ * Routes Discord events to {@link Requests}, {@link DeskActions} and {@link Curators}, once each: after a gateway
  * resume Discord replays what the bot may have missed, and a message or interaction seen before is
  * dropped by its id, so no question is answered twice and no ticket opened twice. Runs on JDA's
  * event pool (virtual threads), so a slow call never holds up the gateway.
@@ -34,14 +34,17 @@ final class Events extends ListenerAdapter {
 
   private final Requests requests;
   private final DeskActions desk;
+  private final @Nullable Curators curators;
   private final StaffRoles staff;
   private final Set<String> guildIds;
   private final Set<String> mentionChannels;
   private final Cache<String, Boolean> seen = Caffeine.newBuilder().expireAfterWrite(Duration.ofHours(6)).maximumSize(100_000).build();
 
-  Events(Requests requests, DeskActions desk, StaffRoles staff, Set<String> guildIds, Set<String> mentionChannels) {
+  /** Without {@code curators}, the {@code kb} subcommand is not registered and knowledge managers' buttons are not ours. */
+  Events(Requests requests, DeskActions desk, @Nullable Curators curators, StaffRoles staff, Set<String> guildIds, Set<String> mentionChannels) {
     this.requests = requests;
     this.desk = desk;
+    this.curators = curators;
     this.staff = staff;
     this.guildIds = Set.copyOf(guildIds);
     this.mentionChannels = Set.copyOf(mentionChannels);
@@ -94,6 +97,8 @@ final class Events extends ListenerAdapter {
     UserRef user = person(e.getUser(), e.getMember());
     if ("status".equals(e.getSubcommandName())) {
       requests.status(e, user);
+    } else if ("kb".equals(e.getSubcommandName()) && curators != null) {
+      curators.command(e, user);
     } else {
       requests.ask(e, user);
     }
@@ -112,15 +117,26 @@ final class Events extends ListenerAdapter {
       case ComponentId.CHOOSE -> requests.choose(e, user, id);
       case ComponentId.FULL_ARTICLE -> requests.fullArticle(e, id.value());
       case ComponentId.ACT -> desk.button(e, user, id.value());
+      case ComponentId.CURATE -> {
+        if (curators != null) {
+          curators.button(e, user, id.value());
+        }
+      }
       default -> log.debug("button {} is not ours", e.getComponentId());
     }
   }
 
   @Override
   public void onModalInteraction(ModalInteractionEvent e) {
-    Optional<ComponentId> parsed = ComponentId.parse(e.getModalId()).filter(id -> id.kind().equals(ComponentId.MODAL));
-    if (parsed.isPresent() && firstTime(e)) {
-      desk.submitted(e, person(e.getUser(), e.getMember()), parsed.get().value());
+    Optional<ComponentId> parsed = ComponentId.parse(e.getModalId());
+    if (parsed.isEmpty() || !firstTime(e)) {
+      return;
+    }
+    ComponentId id = parsed.get();
+    if (id.kind().equals(ComponentId.MODAL)) {
+      desk.submitted(e, person(e.getUser(), e.getMember()), id.value());
+    } else if (id.kind().equals(ComponentId.EDITOR) && curators != null) {
+      curators.submitted(e, person(e.getUser(), e.getMember()), id.value());
     }
   }
 

@@ -56,6 +56,11 @@ final class FakeDiscord implements AutoCloseable {
     DataObject data() {
       return body.optObject("data").orElseGet(DataObject::empty);
     }
+
+    /** The custom ids of the buttons in the message an interaction callback answers with. */
+    List<String> callbackButtonIds() {
+      return new Call(method, path, data(), raw).buttonIds();
+    }
   }
 
   private final HttpServer http;

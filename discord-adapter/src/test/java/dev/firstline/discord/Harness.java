@@ -1,5 +1,6 @@
 package dev.firstline.discord;
 
+import dev.firstline.core.CurationCommands;
 import dev.firstline.core.DecisionPolicy;
 import dev.firstline.core.InMemoryTicketStore;
 import dev.firstline.core.MutableClock;
@@ -7,10 +8,14 @@ import dev.firstline.core.StubKnowledgeBase;
 import dev.firstline.core.SupportBot;
 import dev.firstline.core.desk.TicketDesk;
 import dev.firstline.core.model.Role;
+import dev.firstline.core.port.KnowledgeBase;
+import dev.firstline.core.port.StaffDirectory;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import net.dv8tion.jda.api.utils.data.DataObject;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One bot as it runs for real: the adapter on JDA against the fake Discord, the real SupportBot and
@@ -23,13 +28,23 @@ final class Harness implements AutoCloseable {
   final FakeDiscord discord;
   final InMemoryTicketStore store = new InMemoryTicketStore("HD");
   final MutableClock clock = MutableClock.monday();
-  private final StubKnowledgeBase kb;
+  private final KnowledgeBase kb;
+  private final @Nullable Function<StaffDirectory, CurationCommands> curation;
   DiscordAdapter adapter;
   TicketDesk desk;
   SupportBot bot;
 
   Harness(StubKnowledgeBase kb) throws Exception {
+    this(kb, null);
+  }
+
+  /**
+   * A bot that answers from {@code kb}, whose knowledge managers (the {@link Server#KNOWLEDGE_MANAGER}
+   * role) curate it through the commands made for the adapter's staff roles.
+   */
+  Harness(KnowledgeBase kb, @Nullable Function<StaffDirectory, CurationCommands> curation) throws Exception {
     this.kb = kb;
+    this.curation = curation;
     discord = FakeDiscord.start(Server.guild());
     boot();
   }
@@ -42,11 +57,15 @@ final class Harness implements AutoCloseable {
 
   private void boot() {
     DiscordAdapter.Config config = DiscordAdapter.Config.of(TOKEN, Set.of(Server.GUILD), Set.of(Server.HELP),
-        Map.of(Server.SECOND_LINE, Role.SECOND_LINE, Server.THIRD_LINE, Role.THIRD_LINE));
+        Map.of(Server.SECOND_LINE, Role.SECOND_LINE, Server.THIRD_LINE, Role.THIRD_LINE, Server.KNOWLEDGE_MANAGER, Role.KNOWLEDGE_MANAGER));
     adapter = new DiscordAdapter(config.at(discord.restBaseUrl(), discord.gatewayUrl()));
     desk = new TicketDesk(store, adapter.chat(), adapter.staff(), Server.desk(), clock);
     bot = new SupportBot(kb, desk, clock, DecisionPolicy.defaults());
-    adapter.start(bot, desk, store, kb);
+    if (curation == null) {
+      adapter.start(bot, desk, store, kb);
+    } else {
+      adapter.start(bot, desk, store, kb, curation.apply(adapter.staff()));
+    }
   }
 
   /** A person writes to the bot in a direct message; returns the message id. */
@@ -89,8 +108,20 @@ final class Harness implements AutoCloseable {
   }
 
   String submitForm(String channelId, DataObject user, List<String> roles, String customId, String value) {
+    return submitForm(channelId, user, roles, customId, "value", value);
+  }
+
+  /** A member submits a form whose one text input is {@code inputId}; returns the interaction id. */
+  String submitForm(String channelId, DataObject user, List<String> roles, String customId, String inputId, String value) {
     String id = discord.nextId();
-    discord.dispatch("INTERACTION_CREATE", Payloads.modalSubmit(Payloads.inGuild(id, 5, user, roles, channelId), customId, "value", value));
+    discord.dispatch("INTERACTION_CREATE", Payloads.modalSubmit(Payloads.inGuild(id, 5, user, roles, channelId), customId, inputId, value));
+    return id;
+  }
+
+  /** A member with these roles runs {@code /helpdesk SUBCOMMAND OPTION:VALUE} in a channel; returns the interaction id. */
+  String slashInGuild(String channelId, DataObject user, List<String> roles, String subcommand, String option, String value) {
+    String id = discord.nextId();
+    discord.dispatch("INTERACTION_CREATE", Payloads.slash(Payloads.inGuild(id, 2, user, roles, channelId), subcommand, option, value));
     return id;
   }
 

@@ -21,11 +21,12 @@ import java.util.stream.Stream;
 /**
  * Edits the Markdown files of a {@link LuceneKnowledgeBase}: checked like at load, written
  * atomically, each saved version copied to {@code .history/<id>/<time>-<editor>.md}, then reloaded.
+ * Retired articles are moved to {@code retired/}, which is never read; publishing one again moves
+ * it back.
  */
 public final class ArticleFiles implements ArticleEditor {
 
   static final String HISTORY = ".history";
-  static final String ID_FORMAT = "[a-z0-9]+(-[a-z0-9]+)*";
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmssSSS'Z'").withZone(ZoneOffset.UTC);
 
   private final LuceneKnowledgeBase kb;
@@ -43,18 +44,18 @@ public final class ArticleFiles implements ArticleEditor {
 
   @Override
   public Check preview(String id, String markdownFile) {
-    if (!id.matches(ID_FORMAT)) {
+    if (!id.matches(Article.ID_FORMAT)) {
       return new Check(Optional.empty(), List.of("article id '" + id + "' must be lower-case words joined by '-', like vpn-connect"));
     }
-    return check(kb.folder(), fileOf(id), markdownFile);
+    List<Problem> problems = new ArrayList<>();
+    Optional<Article> article = parse(kb.folder(), fileOf(id), markdownFile, problems);
+    return new Check(problems.isEmpty() ? article : Optional.empty(), problems.stream().map(this::describe).toList());
   }
 
-  /** What the file would publish as {@code file}, read with the settings of the knowledge base in {@code dir}. */
-  static Check check(Path dir, Path file, String markdownFile) {
-    List<Problem> problems = new ArrayList<>();
+  /** The article the file makes as {@code file}, read with the settings of the knowledge base in {@code dir}; problems are added. */
+  static Optional<Article> parse(Path dir, Path file, String markdownFile, List<Problem> problems) {
     Settings settings = Settings.load(dir.resolve(Settings.FILE_NAME), problems);
-    Optional<Article> article = new ArticleParser(settings).parse(file, markdownFile, problems);
-    return new Check(problems.isEmpty() ? article : Optional.empty(), problems.stream().map(Problem::toString).toList());
+    return new ArticleParser(settings).parse(file, markdownFile, problems);
   }
 
   @Override
@@ -64,28 +65,46 @@ public final class ArticleFiles implements ArticleEditor {
       return check;
     }
     Path file = fileOf(id);
-    Path history = historyFolder(id).orElseThrow();
     try {
-      Files.createDirectories(history);
-      if (Files.exists(file) && listHistory(history).isEmpty()) {
-        // the version from before the first edit, so that it can be restored too
-        Files.copy(file, history.resolve(STAMP.format(Files.getLastModifiedTime(file).toInstant()) + "-file.md"));
-      }
-      Files.writeString(unique(history, STAMP.format(clock.instant()) + "-" + safe(editor.id())), markdownFile);
+      remember(id, file, editor, markdownFile);
       Files.createDirectories(file.getParent());
       Path temp = file.resolveSibling("." + file.getFileName() + ".tmp");
       Files.writeString(temp, markdownFile);
       Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      for (Path retired : retiredCopy(id).stream().toList()) {
+        Files.deleteIfExists(retired); // published again
+      }
     } catch (IOException e) {
-      return new Check(Optional.empty(), List.of(file + ": cannot write: " + e.getMessage()));
+      return new Check(Optional.empty(), List.of(relative(file) + ": cannot write: " + e.getMessage()));
     }
     List<Problem> problems = kb.reload().stream().filter(p -> p.file().equals(file)).toList();
-    return new Check(kb.article(id), problems.stream().map(Problem::toString).toList());
+    return new Check(kb.article(id), problems.stream().map(this::describe).toList());
+  }
+
+  /** Moves the file to {@code retired/} (keeping its subfolder), after keeping it as the newest version. */
+  @Override
+  public synchronized Check retire(UserRef editor, String id) {
+    Optional<Path> published = id.matches(Article.ID_FORMAT) ? published(id) : Optional.empty();
+    if (published.isEmpty()) {
+      return new Check(Optional.empty(), List.of("there is no article '" + id + "' to retire"));
+    }
+    Path file = published.get();
+    Optional<Article> article = kb.article(id);
+    Path retired = retiredFolder().resolve(relative(file).toString());
+    try {
+      remember(id, file, editor, Files.readString(file));
+      Files.createDirectories(retired.getParent());
+      Files.move(file, retired, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      return new Check(Optional.empty(), List.of(relative(file) + ": cannot retire: " + e.getMessage()));
+    }
+    kb.reload();
+    return new Check(article, List.of());
   }
 
   @Override
   public Optional<String> source(String id) {
-    if (!id.matches(ID_FORMAT)) {
+    if (!id.matches(Article.ID_FORMAT)) {
       return Optional.empty();
     }
     try {
@@ -120,16 +139,68 @@ public final class ArticleFiles implements ArticleEditor {
     }
   }
 
-  /** Where the article's file is (a redirect lives in {@code redirects/}), or would be if it is new. */
+  /**
+   * Where the article's file is (a redirect lives in {@code redirects/}), or was before it was
+   * retired, or would be if it is new.
+   */
   private Path fileOf(String id) {
     Path dir = kb.folder();
-    return kb.fileOf(id)
-        .or(() -> LuceneKnowledgeBase.articleFiles(dir).stream().filter(f -> f.getFileName().toString().equals(id + ".md")).findFirst())
+    return published(id)
+        .or(() -> retiredCopy(id).map(r -> dir.resolve(retiredFolder().relativize(r).toString())))
         .orElse(dir.resolve(id + ".md"));
   }
 
+  /** The article's file among the articles read, whether it answers or has a problem. */
+  private Optional<Path> published(String id) {
+    return kb.fileOf(id).or(() -> named(LuceneKnowledgeBase.articleFiles(kb.folder()), id));
+  }
+
+  private Optional<Path> retiredCopy(String id) {
+    Path retired = retiredFolder();
+    if (!Files.isDirectory(retired)) {
+      return Optional.empty();
+    }
+    try (Stream<Path> files = Files.walk(retired)) {
+      return named(files.filter(Files::isRegularFile).toList(), id);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private Path retiredFolder() {
+    return kb.folder().resolve(LuceneKnowledgeBase.RETIRED);
+  }
+
+  private static Optional<Path> named(List<Path> files, String id) {
+    return files.stream().filter(f -> f.getFileName().toString().equals(id + ".md")).sorted().findFirst();
+  }
+
+  /**
+   * Keeps a file as a new version in the article's history, by this editor; before the first one,
+   * the file as it is in the folder, so that it can be restored too.
+   */
+  private void remember(String id, Path file, UserRef editor, String markdownFile) throws IOException {
+    Path history = historyFolder(id).orElseThrow();
+    Files.createDirectories(history);
+    if (Files.exists(file) && listHistory(history).isEmpty()) {
+      Files.copy(file, history.resolve(STAMP.format(Files.getLastModifiedTime(file).toInstant()) + "-file.md"));
+    }
+    Files.writeString(unique(history, STAMP.format(clock.instant()) + "-" + safe(editor.id())), markdownFile);
+  }
+
+  /** A problem as people in chat see it: the file named from the knowledge-base folder. */
+  private String describe(Problem problem) {
+    return new Problem(relative(problem.file()), problem.line(), problem.message()).toString();
+  }
+
+  private Path relative(Path file) {
+    Path dir = kb.folder().toAbsolutePath();
+    Path absolute = file.toAbsolutePath();
+    return absolute.startsWith(dir) ? dir.relativize(absolute) : file;
+  }
+
   private Optional<Path> historyFolder(String id) {
-    return id.matches(ID_FORMAT) ? Optional.of(kb.folder().resolve(HISTORY).resolve(id)) : Optional.empty();
+    return id.matches(Article.ID_FORMAT) ? Optional.of(kb.folder().resolve(HISTORY).resolve(id)) : Optional.empty();
   }
 
   private static List<Path> listHistory(Path history) {

@@ -28,7 +28,6 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 final class ArticleParser {
 
   static final Set<String> KEYS = Set.of("id", "title", "tags", "questions", "queue", "escalate", "redirect", "owner", "updated");
-  private static final String ID_FORMAT = "[a-z0-9]+(-[a-z0-9]+)*";
   private static final int MAX_BYTES = 256 * 1024;
 
   private final Settings settings;
@@ -64,7 +63,7 @@ final class ArticleParser {
       return Optional.empty();
     }
     String id = requiredText(file, fields, "id", problems);
-    if (id != null && !id.matches(ID_FORMAT)) {
+    if (id != null && !id.matches(Article.ID_FORMAT)) {
       problems.add(at(file, fields.get("id"), "id '" + id + "' must be lower-case words joined by '-', like vpn-connect"));
     }
     String expectedId = file.getFileName().toString().replaceFirst("\\.md$", "");
@@ -75,7 +74,7 @@ final class ArticleParser {
     List<String> tags = list(file, fields, "tags", problems);
     List<String> questions = list(file, fields, "questions", problems);
     String queue = requiredText(file, fields, "queue", problems);
-    if (queue != null && !queue.matches(ID_FORMAT)) {
+    if (queue != null && !queue.matches(Article.ID_FORMAT)) {
       problems.add(at(file, fields.get("queue"), "queue '" + queue + "' must be lower-case words joined by '-'"));
     }
     boolean escalate = bool(file, fields, "escalate", problems);

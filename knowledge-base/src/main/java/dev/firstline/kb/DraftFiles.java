@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -40,11 +41,15 @@ public final class DraftFiles implements ArticleDrafts {
 
   @Override
   public synchronized Check write(String id, String markdownFile) {
-    if (!id.matches(ArticleFiles.ID_FORMAT)) {
+    if (!id.matches(Article.ID_FORMAT)) {
       return new Check(Optional.empty(), List.of("article id '" + id + "' must be lower-case words joined by '-', like vpn-connect"));
     }
     Path file = folder.resolve(id + ".md");
-    Check check = ArticleFiles.check(kbFolder, file, markdownFile);
+    List<Problem> problems = new ArrayList<>();
+    Optional<Article> article = ArticleFiles.parse(kbFolder, file, markdownFile, problems);
+    // each problem names the draft's file from the knowledge-base folder: drafts/ID.md:LINE
+    Check check = new Check(problems.isEmpty() ? article : Optional.empty(),
+        problems.stream().map(p -> new Problem(kbFolder.relativize(p.file()), p.line(), p.message()).toString()).toList());
     if (!check.valid()) {
       return check;
     }
@@ -61,7 +66,7 @@ public final class DraftFiles implements ArticleDrafts {
 
   @Override
   public Optional<String> source(String id) {
-    if (!id.matches(ArticleFiles.ID_FORMAT)) {
+    if (!id.matches(Article.ID_FORMAT)) {
       return Optional.empty();
     }
     try {
@@ -82,7 +87,7 @@ public final class DraftFiles implements ArticleDrafts {
       return files.map(f -> f.getFileName().toString())
           .filter(name -> name.endsWith(".md"))
           .map(name -> name.substring(0, name.length() - ".md".length()))
-          .filter(id -> id.matches(ArticleFiles.ID_FORMAT))
+          .filter(id -> id.matches(Article.ID_FORMAT))
           .sorted()
           .toList();
     } catch (IOException e) {
@@ -92,7 +97,7 @@ public final class DraftFiles implements ArticleDrafts {
 
   @Override
   public synchronized void remove(String id) {
-    if (!id.matches(ArticleFiles.ID_FORMAT)) {
+    if (!id.matches(Article.ID_FORMAT)) {
       return;
     }
     try {

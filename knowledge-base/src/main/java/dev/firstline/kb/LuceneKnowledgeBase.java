@@ -42,7 +42,10 @@ public final class LuceneKnowledgeBase implements KnowledgeBase, TextAnalysis, A
 
   private static final Logger log = LoggerFactory.getLogger(LuceneKnowledgeBase.class);
 
-  /** The folder of draft articles ({@link DraftFiles}), which are not loaded. */
+  /** The folder retired articles are moved to: kept with the others, but never read as articles. */
+  static final String RETIRED = "retired";
+
+  /** The folder of draft articles ({@link DraftFiles}): kept with the others, but never read as articles until published. */
   static final String DRAFTS = "drafts";
 
   /** How often {@link #watch()} compares the files' sizes and modification times. */
@@ -325,14 +328,15 @@ public final class LuceneKnowledgeBase implements KnowledgeBase, TextAnalysis, A
   }
 
   /**
-   * The articles' files, leaving out hidden folders such as {@code .history/} and {@code
-   * .firstline-cache/}, and the drafts in {@code drafts/}.
+   * The articles' files, leaving out {@code retired/}, {@code drafts/} and hidden folders such as
+   * {@code .history/} and {@code .firstline-cache/}.
    */
   static List<Path> articleFiles(Path dir) {
     try (Stream<Path> files = Files.walk(dir)) {
       return files
           .filter(Files::isRegularFile)
           .filter(p -> hidden(dir.relativize(p)).isEmpty())
+          .filter(p -> !dir.relativize(p).startsWith(RETIRED))
           .filter(p -> !dir.relativize(p).startsWith(DRAFTS))
           .filter(p -> p.getFileName().toString().endsWith(".md"))
           .filter(p -> !p.getFileName().toString().equalsIgnoreCase("README.md"))

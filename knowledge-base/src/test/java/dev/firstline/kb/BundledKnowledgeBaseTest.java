@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** The articles shipped in {@code kb/} are valid and are exactly the topics of {@code eval/}. */
@@ -14,6 +15,17 @@ class BundledKnowledgeBaseTest {
 
   static final Path KB = Path.of("../kb");
   private static final Path TOPICS = Path.of("../eval/topics.tsv");
+
+  /** Copies the bundled articles, settings and synonyms into {@code dir}, to be changed by a test. */
+  static void copyTo(Path dir) throws IOException {
+    try (Stream<Path> all = Files.walk(KB)) {
+      for (Path from : all.filter(Files::isRegularFile).toList()) {
+        Path to = dir.resolve(KB.relativize(from).toString());
+        Files.createDirectories(to.getParent());
+        Files.copy(from, to);
+      }
+    }
+  }
 
   @Test
   void validate_bundledKb_hasNoProblems() {

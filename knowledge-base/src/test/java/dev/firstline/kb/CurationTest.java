@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,16 +32,10 @@ class CurationTest {
 
   @BeforeEach
   void copyBundledKnowledgeBase() throws IOException {
-    try (Stream<Path> all = Files.walk(BundledKnowledgeBaseTest.KB)) {
-      for (Path from : all.filter(Files::isRegularFile).toList()) {
-        Path to = dir.resolve(BundledKnowledgeBaseTest.KB.relativize(from).toString());
-        Files.createDirectories(to.getParent());
-        Files.copy(from, to);
-      }
-    }
+    BundledKnowledgeBaseTest.copyTo(dir);
     kb = LuceneKnowledgeBase.open(dir);
     files = new ArticleFiles(kb);
-    curation = new Curation(files, person -> person.id().equals("kim") ? Set.of(Role.KNOWLEDGE_MANAGER) : Set.of(Role.SECOND_LINE));
+    curation = new Curation(files, person -> person.id().equals("kim") ? Set.of(Role.KNOWLEDGE_MANAGER) : Set.of(Role.SECOND_LINE), kb);
   }
 
   @AfterEach
@@ -112,6 +105,106 @@ class CurationTest {
     assertThat(files.source("printer-setup")).contains(original);
     assertThat(top("my " + UNIQUE + " gadget is acting up")).isNotEqualTo("printer-setup");
     assertThat(files.history("printer-setup")).hasSize(3);
+  }
+
+  /** A new article that only a question about {@link #UNIQUE} finds. */
+  private static String newArticle(String id) {
+    return ArticleText.valid(id).set(3, "title: Tame the " + UNIQUE).set(6, "  - my " + UNIQUE + " gadget is acting up").toString();
+  }
+
+  @Test
+  void create_byManager_writesTheFileAndTheNextQuestionGetsIt() throws IOException {
+    assertThat(top("my " + UNIQUE + " gadget is acting up")).isNotEqualTo("zebracorn-care");
+
+    Curation.Outcome outcome = curation.create(KIM, "zebracorn-care", newArticle("zebracorn-care"));
+
+    assertThat(outcome.done()).as(outcome.message()).isTrue();
+    assertThat(Files.readString(dir.resolve("zebracorn-care.md"))).isEqualTo(newArticle("zebracorn-care"));
+    assertThat(top("my " + UNIQUE + " gadget is acting up")).isEqualTo("zebracorn-care");
+    assertThat(kb.article("zebracorn-care").orElseThrow().title()).isEqualTo("Tame the " + UNIQUE);
+    assertThat(files.history("zebracorn-care")).extracting(v -> v.editor()).containsExactly("kim");
+  }
+
+  @Test
+  void create_anIdThatExists_isRefusedAndTheArticleIsUntouched() throws IOException {
+    String before = Files.readString(dir.resolve("redirects/travel.md"));
+
+    Curation.Outcome outcome = curation.create(KIM, "travel", newArticle("travel"));
+
+    assertThat(outcome.done()).isFalse();
+    assertThat(outcome.message()).isEqualTo("There is already an article 'travel'; edit it, or choose another id.");
+    assertThat(Files.readString(dir.resolve("redirects/travel.md"))).isEqualTo(before);
+    assertThat(dir.resolve("travel.md")).doesNotExist();
+  }
+
+  @Test
+  void create_broken_isRefusedWithItsLine_andNothingIsWritten() {
+    String broken = ArticleText.valid("zebracorn-care").set(8, "escalate: sometimes").toString();
+
+    Curation.Outcome outcome = curation.create(KIM, "zebracorn-care", broken);
+
+    assertThat(outcome.done()).isFalse();
+    assertThat(outcome.message()).contains("zebracorn-care.md:8: 'escalate' must be true or false but was 'sometimes'")
+        .doesNotContain(dir.toString());
+    assertThat(dir.resolve("zebracorn-care.md")).doesNotExist();
+    assertThat(kb.article("zebracorn-care")).isEmpty();
+  }
+
+  @Test
+  void create_andRetire_byNonManager_areRefused() {
+    assertThat(curation.create(EVE, "zebracorn-care", newArticle("zebracorn-care")).message()).isEqualTo("Only knowledge managers may work on articles.");
+    assertThat(curation.retire(EVE, "printer-setup").message()).isEqualTo("Only knowledge managers may work on articles.");
+    assertThat(curation.search(EVE, "printer").done()).isFalse();
+
+    assertThat(dir.resolve("zebracorn-care.md")).doesNotExist();
+    assertThat(kb.article("printer-setup")).isPresent();
+  }
+
+  @Test
+  void retire_stopsItAnswering_keepsItInTheHistory_andRestoreBringsItBackWhereItWas() throws IOException {
+    String question = "how do I book a flight for work";
+    assertThat(top(question)).isEqualTo("travel");
+    String original = Files.readString(dir.resolve("redirects/travel.md"));
+
+    Curation.Outcome retired = curation.retire(KIM, "travel");
+
+    assertThat(retired.done()).as(retired.message()).isTrue();
+    assertThat(kb.article("travel")).isEmpty();
+    assertThat(top(question)).isNotEqualTo("travel");
+    assertThat(dir.resolve("redirects/travel.md")).doesNotExist();
+    assertThat(Files.readString(dir.resolve("retired/redirects/travel.md"))).isEqualTo(original);
+    assertThat(LuceneKnowledgeBase.validate(dir)).as("retired/ is not read").isEmpty();
+    assertThat(curation.show(KIM, "travel").done()).isFalse();
+    assertThat(files.history("travel")).extracting(v -> v.editor()).containsExactly("file", "kim");
+    assertThat(curation.history(KIM, "travel").message()).contains("is not published now");
+    assertThat(curation.retire(KIM, "travel").message()).contains("there is no article 'travel' to retire");
+
+    Curation.Outcome restored = curation.restore(KIM, "travel", files.history("travel").getLast().name());
+
+    assertThat(restored.done()).as(restored.message()).isTrue();
+    assertThat(Files.readString(dir.resolve("redirects/travel.md"))).isEqualTo(original);
+    assertThat(dir.resolve("retired/redirects/travel.md")).doesNotExist();
+    assertThat(top(question)).isEqualTo("travel");
+  }
+
+  @Test
+  void retire_survivesAReloadAndAFileDroppedIntoRetiredIsNeverRead() throws IOException {
+    curation.retire(KIM, "printer-setup");
+    ArticleText.valid("quokka-vpn").writeTo(dir, "retired/quokka-vpn.md");
+
+    assertThat(kb.reload()).isEmpty();
+
+    assertThat(kb.article("printer-setup")).isEmpty();
+    assertThat(kb.article("quokka-vpn")).isEmpty();
+  }
+
+  @Test
+  void search_listsTheArticlesAQuestionFinds_withIdTitleAndConfidence() {
+    Curation.Outcome outcome = curation.search(KIM, "how do I add a printer to my laptop");
+
+    assertThat(outcome.done()).isTrue();
+    assertThat(outcome.message().lines().skip(1).findFirst().orElseThrow()).matches("- `printer-setup` Add a printer \\(0\\.\\d\\d\\)");
+    assertThat(curation.search(KIM, "zzqx").message()).isEqualTo("No article matches 'zzqx'.");
   }
 
   @Test

@@ -2,6 +2,7 @@ package dev.firstline.kb;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.firstline.core.Curation;
 import dev.firstline.core.Curation.Outcome;
 import dev.firstline.core.DecisionPolicy;
 import dev.firstline.core.Desks;
@@ -77,7 +78,7 @@ class GapDraftsTest {
     StaffDirectory staff = person -> person.equals(KIM) ? Set.of(Role.KNOWLEDGE_MANAGER) : Desks.STAFF.rolesOf(person);
     desk = Desks.desk(tickets, new RecordingChatPlatform(), clock);
     bot = new SupportBot(kb, desk, clock, DecisionPolicy.defaults(), Duration.ofHours(2), BotMonitor.NONE, log);
-    drafts = new Drafts(new DraftFiles(kb), files, staff, tickets, kb, clock);
+    drafts = new Drafts(new DraftFiles(kb), files, new Curation(files, staff, kb), tickets, kb, clock);
   }
 
   @AfterEach

@@ -39,6 +39,8 @@ final class BlockKit {
   static final int LONG_ARTICLE = 2_400;
 
   private static final int SECTION_LIMIT = 3_000;
+  /** A code block's lines in one section, leaving room for its fences. */
+  private static final int CODE_LIMIT = SECTION_LIMIT - 10;
   private static final int FALLBACK_LIMIT = 3_000;
   private static final int BUTTON_TEXT_LIMIT = 75;
   private static final int BUTTONS_PER_BLOCK = 25;
@@ -96,6 +98,28 @@ final class BlockKit {
   static Rendered text(String markdown) {
     String text = SlackText.mrkdwn(markdown);
     return new Rendered(fallback(text), sections(text));
+  }
+
+  /**
+   * A file shown as it is, such as an article's Markdown: in code blocks, one per section, split
+   * between lines, escaped so that nothing in it is markup.
+   */
+  static Rendered file(String name, String file) {
+    List<LayoutBlock> blocks = new ArrayList<>();
+    blocks.add(context("`" + SlackText.escape(name) + "`"));
+    StringBuilder piece = new StringBuilder();
+    String text = file.endsWith("\n") ? file.substring(0, file.length() - 1) : file;
+    for (String line : SlackText.escape(text.replace("```", "`\u200B``")).split("\n", -1)) {
+      if (!piece.isEmpty() && piece.length() + line.length() + 1 > CODE_LIMIT) {
+        blocks.add(section("```\n" + piece + "```"));
+        piece.setLength(0);
+      }
+      piece.append(line.length() > CODE_LIMIT ? line.substring(0, CODE_LIMIT - 1) + "…" : line).append('\n');
+    }
+    if (!piece.toString().isBlank()) {
+      blocks.add(section("```\n" + piece + "```"));
+    }
+    return new Rendered(fallback("The file " + SlackText.escape(name)), blocks);
   }
 
   private static Rendered answer(Reply reply, Article article, String askerId, @Nullable String articleUrlPrefix) {

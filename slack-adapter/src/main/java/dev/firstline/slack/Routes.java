@@ -12,6 +12,7 @@ import dev.firstline.core.model.ConversationRef;
 import dev.firstline.core.model.Feedback;
 import java.io.IOException;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -30,14 +31,17 @@ final class Routes {
   private final Requesters requesters;
   private final Staff staff;
   private final Home home;
+  private final @Nullable Curators curators;
   private final SeenEvents seen;
   private final InOrder work;
   private final @Nullable String botUserId;
 
-  Routes(Requesters requesters, Staff staff, Home home, SeenEvents seen, InOrder work, @Nullable String botUserId) {
+  /** Without {@code curators}, {@code /helpdesk kb ...} is a question like any other. */
+  Routes(Requesters requesters, Staff staff, Home home, @Nullable Curators curators, SeenEvents seen, InOrder work, @Nullable String botUserId) {
     this.requesters = requesters;
     this.staff = staff;
     this.home = home;
+    this.curators = curators;
     this.seen = seen;
     this.work = work;
     this.botUserId = botUserId;
@@ -60,14 +64,19 @@ final class Routes {
       return ctx.ack();
     });
     app.command(COMMAND, (req, ctx) -> {
-      requesters.command(req.getPayload().getUserId(), nonNull(req.getPayload().getText()), markdown -> {
+      String text = nonNull(req.getPayload().getText());
+      Consumer<BlockKit.Rendered> respond = rendered -> {
         try {
-          ctx.respond(SlashCommandResponse.builder().responseType("ephemeral").text(SlackText.mrkdwn(markdown))
-              .blocks(BlockKit.text(markdown).blocks()).build());
+          ctx.respond(SlashCommandResponse.builder().responseType("ephemeral").text(rendered.text()).blocks(rendered.blocks()).build());
         } catch (IOException e) {
           log.warn("could not answer {} through its response_url: {}", COMMAND, e.getMessage());
         }
-      });
+      };
+      if (Curators.isFor(curators, text)) {
+        curators.command(req.getPayload().getUserId(), text, req.getPayload().getTriggerId(), respond);
+      } else {
+        requesters.command(req.getPayload().getUserId(), text, markdown -> respond.accept(BlockKit.text(markdown)));
+      }
       return ctx.ack();
     });
     app.blockAction(prefix(BlockKit.FEEDBACK), (req, ctx) -> {
@@ -103,6 +112,11 @@ final class Routes {
       staff.submitted(req.getPayload().getUser().getId(), req.getPayload().getView().getPrivateMetadata(), value == null ? "" : nonNull(value.getValue()));
       return ctx.ack();
     });
+    if (curators != null) {
+      Curators editors = curators;
+      app.viewSubmission(EditorModal.CALLBACK, (req, ctx) -> ctx.ack(editors.submitted(
+          req.getPayload().getUser().getId(), req.getPayload().getView().getPrivateMetadata(), req.getPayload().getView().getState().getValues())));
+    }
   }
 
   private void message(MessageEvent e, String eventId, EventContext ctx) {

@@ -9,6 +9,7 @@ import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.socket_mode.SocketModeClient;
+import dev.firstline.core.CurationCommands;
 import dev.firstline.core.SupportBot;
 import dev.firstline.core.desk.TicketDesk;
 import dev.firstline.core.model.Role;
@@ -156,6 +157,18 @@ public final class SlackAdapter implements AutoCloseable {
    * and the desk; {@code tickets} answers {@code /helpdesk status} and fills the App Home tab.
    */
   public synchronized void start(SupportBot bot, TicketDesk desk, TicketStore tickets) throws IOException {
+    begin(bot, desk, tickets, null);
+  }
+
+  /**
+   * As {@link #start(SupportBot, TicketDesk, TicketStore)}, and knowledge managers curate the
+   * articles with {@code /helpdesk kb ...} and its editor.
+   */
+  public synchronized void start(SupportBot bot, TicketDesk desk, TicketStore tickets, CurationCommands curation) throws IOException {
+    begin(bot, desk, tickets, requireNonNull(curation, "curation"));
+  }
+
+  private void begin(SupportBot bot, TicketDesk desk, TicketStore tickets, @Nullable CurationCommands curation) throws IOException {
     if (app != null) {
       throw new IllegalStateException("the Slack adapter is already started");
     }
@@ -171,7 +184,8 @@ public final class SlackAdapter implements AutoCloseable {
     Requesters requesters = new Requesters(bot, tickets, chat, methods, api, people, work, settings.articleUrlPrefix());
     Staff staff = new Staff(desk, chat, methods, api, people, work);
     Home home = new Home(desk, tickets, staffDirectory, people, methods, api, work);
-    new Routes(requesters, staff, home, new SeenEvents(), work, settings.botUserId()).register(bolt);
+    Curators curators = curation == null ? null : new Curators(curation, people, methods, api, work);
+    new Routes(requesters, staff, home, curators, new SeenEvents(), work, settings.botUserId()).register(bolt);
     this.app = bolt;
     try {
       if (settings.usesSocketMode()) {

@@ -216,6 +216,15 @@ final class FakeSlack implements AutoCloseable {
     return socket.acks.stream().anyMatch(a -> envelopeId.equals(a.get("envelope_id").getAsString()));
   }
 
+  /** What the app answered in its acknowledgement of an envelope (a modal's response_action), once it came. */
+  JsonObject ackPayload(String envelopeId) {
+    return poll(() -> socket.acks.stream()
+        .filter(a -> envelopeId.equals(a.get("envelope_id").getAsString()))
+        .findFirst()
+        .map(a -> a.has("payload") && a.get("payload").isJsonObject() ? a.getAsJsonObject("payload") : new JsonObject())
+        .orElse(null), "the ack of " + envelopeId);
+  }
+
   void awaitAck(String envelopeId) {
     poll(() -> acked(envelopeId) ? Boolean.TRUE : null, "the ack of " + envelopeId);
   }

@@ -4,6 +4,7 @@ import static dev.firstline.core.Articles.article;
 import static dev.firstline.core.Articles.hit;
 
 import dev.firstline.core.Articles;
+import dev.firstline.core.CurationCommands;
 import dev.firstline.core.DecisionPolicy;
 import dev.firstline.core.Desks;
 import dev.firstline.core.InMemoryTicketStore;
@@ -14,10 +15,14 @@ import dev.firstline.core.desk.TicketDesk;
 import dev.firstline.core.model.Article;
 import dev.firstline.core.model.Role;
 import dev.firstline.core.model.Ticket;
+import dev.firstline.core.port.KnowledgeBase;
+import dev.firstline.core.port.StaffDirectory;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One Slack workspace for an end-to-end test: the fake Slack, the real adapter on real Bolt
@@ -31,8 +36,10 @@ final class SlackWorld implements AutoCloseable {
   static final String EVE = "U-EVE";
   static final String OMAR = "U-OMAR";
   static final String SAM = "U-SAM";
+  static final String KIM = "U-KIM";
   static final String SECOND_LINE_GROUP = "S-2ND";
   static final String THIRD_LINE_GROUP = "S-3RD";
+  static final String KNOWLEDGE_GROUP = "S-KM";
 
   static final int ATTEMPTS = 4;
   static final String VPN_QUESTION = "my vpn won't connect";
@@ -68,22 +75,41 @@ final class SlackWorld implements AutoCloseable {
 
   /** A world whose settings are changed first (HTTP mode, for one). */
   SlackWorld(UnaryOperator<SlackAdapter.Settings> change) throws Exception {
+    this(change, null, null);
+  }
+
+  /**
+   * A world whose bot answers from {@code answers} with the default thresholds, and whose knowledge
+   * managers (the {@link #KNOWLEDGE_GROUP}: Kim) curate it through the commands made for the
+   * workspace's staff directory.
+   */
+  SlackWorld(KnowledgeBase answers, Function<StaffDirectory, CurationCommands> curation) throws Exception {
+    this(s -> s, answers, curation);
+  }
+
+  private SlackWorld(UnaryOperator<SlackAdapter.Settings> change, @Nullable KnowledgeBase answers,
+      @Nullable Function<StaffDirectory, CurationCommands> curation) throws Exception {
     slack = new FakeSlack()
         .group(SECOND_LINE_GROUP, EVE, OMAR)
         .group(THIRD_LINE_GROUP, SAM)
+        .group(KNOWLEDGE_GROUP, KIM)
         .person(ANA, "Ana")
         .person(EVE, "Eve")
         .person(OMAR, "Omar")
-        .person(SAM, "Sam");
+        .person(SAM, "Sam")
+        .person(KIM, "Kim");
     SlackAdapter.Settings settings = SlackAdapter.Settings.socketMode(FakeSlack.BOT_TOKEN, FakeSlack.APP_TOKEN)
         .withMethodsEndpointUrlPrefix(slack.methodsEndpointUrlPrefix())
-        .withRoleGroups(Map.of(SECOND_LINE_GROUP, Role.SECOND_LINE, THIRD_LINE_GROUP, Role.THIRD_LINE));
+        .withRoleGroups(Map.of(SECOND_LINE_GROUP, Role.SECOND_LINE, THIRD_LINE_GROUP, Role.THIRD_LINE, KNOWLEDGE_GROUP, Role.KNOWLEDGE_MANAGER));
     SlackAdapter.Settings changed = change.apply(settings);
     // Web API retries as in production, only with a short backoff: 4 attempts, 20 ms, 40 ms, 80 ms apart
     adapter = new SlackAdapter(changed, ATTEMPTS, Duration.ofMillis(20));
     TicketDesk desk = new TicketDesk(store, adapter.chatPlatform(), adapter.staffDirectory(), Desks.settings(), clock);
-    SupportBot bot = new SupportBot(kb, desk, clock, POLICY);
-    adapter.start(bot, desk, store);
+    if (answers == null || curation == null) {
+      adapter.start(new SupportBot(kb, desk, clock, POLICY), desk, store);
+    } else {
+      adapter.start(new SupportBot(answers, desk, clock, DecisionPolicy.defaults()), desk, store, curation.apply(adapter.staffDirectory()));
+    }
     if (changed.usesSocketMode()) {
       slack.awaitSocketModeConnection();
     }

@@ -52,6 +52,7 @@ public record DeskSettings(
   public static Map<Reason, Priority> standardPriorities() {
     return Map.of(
         Reason.ACCOUNT_COMPROMISE, Priority.URGENT,
+        Reason.DATA_LEAK, Priority.URGENT,
         Reason.OUTAGE, Priority.HIGH,
         Reason.BROKEN_HARDWARE, Priority.HIGH,
         Reason.ARTICLE_REQUIRES_ESCALATION, Priority.HIGH);

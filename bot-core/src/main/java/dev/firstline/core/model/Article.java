@@ -32,6 +32,9 @@ public record Article(
     LocalDate updated,
     String body) {
 
+  /** What an id looks like: lower-case words joined by '-', like {@code vpn-connect}; it is also the file name. */
+  public static final String ID_FORMAT = "[a-z0-9]+(-[a-z0-9]+)*";
+
   public Article {
     requireNonNull(id, "id");
     requireNonNull(title, "title");

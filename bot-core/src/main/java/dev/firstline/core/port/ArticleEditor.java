@@ -29,6 +29,12 @@ public interface ArticleEditor {
   /** The Markdown file of one saved version. */
   Optional<String> version(String id, String version);
 
+  /**
+   * Takes the article out of the answers, keeping its current file as the newest version in the
+   * history (so that it can be restored): the article it was, or why it cannot be retired.
+   */
+  Check retire(UserRef editor, String id);
+
   /** A checked file: the article it makes, or each problem as {@code file:line: message}. */
   record Check(Optional<Article> article, List<String> problems) {
 
