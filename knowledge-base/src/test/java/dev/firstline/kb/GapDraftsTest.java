@@ -30,6 +30,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -152,6 +153,9 @@ class GapDraftsTest {
 
     String draft = new DraftFiles(kb).source("digital-signage").orElseThrow();
     String written = draft.substring(0, draft.lastIndexOf("---\n") + 4) + SIGNAGE_STEPS;
+    String broken = written.replace("escalate: false", "escalate: sometimes");
+    int line = List.of(broken.split("\n")).indexOf("escalate: sometimes") + 1;
+    assertThat(drafts.edit(KIM, "digital-signage", broken).message()).contains("drafts/digital-signage.md:" + line + ": 'escalate' must be true or false");
     assertThat(drafts.edit(KIM, "digital-signage", written).done()).isTrue();
     Outcome published = drafts.publish(KIM, "digital-signage");
 
