@@ -1,9 +1,11 @@
 package dev.firstline.app;
 
+import dev.firstline.core.report.Reports;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,6 +32,7 @@ final class ChatCommand implements Callable<Integer> {
         /ask ID TEXT             ask the requester /reply ID TEXT         write in the staff thread
         /resolve ID NOTE         close with a note /rate ID 1-5           rate it (as the requester)
         /tick                    fire due SLA reminders and closes now
+        /report [30d|7d|24h|DAY] service figures, for leads (/as NAME lead)
       Knowledge managers (/as NAME manager) curate articles (/kb help says more):
         /kb search WORDS         what a question finds, with confidence
         /kb show ID              its Markdown file /kb history ID         its saved versions
@@ -66,7 +69,8 @@ final class ChatCommand implements Callable<Integer> {
           local.loadMillis(),
           skipped == 0 ? "" : " (" + skipped + " problem(s) reported above; run 'firstline kb validate')",
           HELP);
-      ChatSession session = new ChatSession(local, staff, new TicketText(config.desk().sla().calendar().zone()), System.getProperty("user.name", "you"));
+      ChatSession session = new ChatSession(local, staff, new TicketText(config.desk().sla().calendar().zone()),
+          Reports.of(local.questions(), local.store(), config.desk(), staff, Clock.systemUTC()), System.getProperty("user.name", "you"));
       BufferedReader in = new BufferedReader(new InputStreamReader(input, StandardCharsets.UTF_8));
       while (true) {
         out.print(session.prompt());

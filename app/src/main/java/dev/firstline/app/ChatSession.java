@@ -15,6 +15,7 @@ import dev.firstline.core.model.TicketEvent;
 import dev.firstline.core.model.TicketId;
 import dev.firstline.core.model.TicketStatus;
 import dev.firstline.core.model.UserRef;
+import dev.firstline.core.report.Reports;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -40,17 +41,19 @@ final class ChatSession {
   private final LocalStaff staff;
   private final TicketText text;
   private final CurationCommands curation;
+  private final Reports reports;
   private final GapChat gaps;
   private UserRef me;
   /** The article whose file is being typed after {@code /kb edit} or {@code /kb new}, until a line with only '.'. */
   private @Nullable OpenEditor editing;
   private final StringBuilder draft = new StringBuilder();
 
-  ChatSession(LocalBot local, LocalStaff staff, TicketText text, String user) {
+  ChatSession(LocalBot local, LocalStaff staff, TicketText text, Reports reports, String user) {
     this.local = local;
     this.staff = staff;
     this.text = text;
     this.curation = new CurationCommands(local.curation(), Clock.systemUTC());
+    this.reports = reports;
     this.gaps = new GapChat(local);
     this.me = person(user);
   }
@@ -102,6 +105,7 @@ final class ChatSession {
       case "tickets" -> tickets();
       case "kb" -> kb(line.strip().substring(1));
       case "tick" -> say(local.desk().runDueTimers() + " timer(s) fired.");
+      case "report" -> say(reports.summaryFor(me, (id + " " + rest).strip()).text());
       default -> say("Unknown command " + command + "; /help lists the commands.");
     };
   }

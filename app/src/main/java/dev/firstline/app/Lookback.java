@@ -1,12 +1,8 @@
 package dev.firstline.app;
 
-import java.time.Duration;
+import dev.firstline.core.report.ReportPeriod;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
@@ -16,8 +12,6 @@ import picocli.CommandLine.TypeConversionException;
  * 30d}, {@code 12w}) or a day ({@code 2026-11-01}, from its start in UTC).
  */
 final class Lookback {
-
-  private static final Pattern SPAN = Pattern.compile("([1-9][0-9]{0,4})([hdw])");
 
   @Option(names = "--since", paramLabel = "WHEN", defaultValue = "30d", converter = Parser.class,
       description = "How far back: 24h, 30d, 12w or a day such as 2026-11-01 (default: ${DEFAULT-VALUE}).")
@@ -34,26 +28,16 @@ final class Lookback {
     Instant from(Instant now);
   }
 
-  /** Reads 30d, 12w, 24h or 2026-11-01; anything else is refused with the forms allowed. */
+  /** Reads 30d, 12w, 24h or 2026-11-01 by the reports' rule (days start at midnight UTC); anything else is refused with the forms allowed. */
   static final class Parser implements ITypeConverter<Start> {
     @Override
     public Start convert(String value) {
-      Matcher span = SPAN.matcher(value.strip().toLowerCase(java.util.Locale.ROOT));
-      if (span.matches()) {
-        long n = Long.parseLong(span.group(1));
-        Duration back = switch (span.group(2)) {
-          case "h" -> Duration.ofHours(n);
-          case "d" -> Duration.ofDays(n);
-          default -> Duration.ofDays(7 * n);
-        };
-        return now -> now.minus(back);
-      }
       try {
-        Instant day = LocalDate.parse(value.strip()).atStartOfDay(ZoneOffset.UTC).toInstant();
-        return now -> day;
-      } catch (DateTimeParseException e) {
-        throw new TypeConversionException("'" + value + "' is not a period: use 24h, 30d, 12w or a day such as 2026-11-01");
+        ReportPeriod.start(value, Instant.now(), ZoneOffset.UTC);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(e.getMessage());
       }
+      return now -> ReportPeriod.start(value, now, ZoneOffset.UTC);
     }
   }
 }

@@ -13,6 +13,7 @@ import dev.firstline.core.port.ChatPlatform;
 import dev.firstline.core.port.StaffDirectory;
 import dev.firstline.core.port.QuestionLog;
 import dev.firstline.core.port.TicketStore;
+import dev.firstline.core.report.Reports;
 import dev.firstline.tickets.JdbcTicketStore;
 import dev.firstline.discord.DiscordAdapter;
 import dev.firstline.kb.ArticleFiles;
@@ -70,14 +71,14 @@ final class RunCommand implements Callable<Integer> {
       SlackAdapter slack = new SlackAdapter(slackSettings(chosen, env));
       StaffDirectory staff = staff(config, slack.staffDirectory());
       desk = desk(config, store, slack.chatPlatform(), staff, "slack", clock, monitor);
-      slack.start(bot(kb, desk, store.questionLog(), config, clock, monitor), desk, store, curation(kb, staff, clock));
+      slack.start(bot(kb, desk, store.questionLog(), config, clock, monitor), desk, store, curation(kb, staff, clock), reports(config, store, staff, clock));
       adapter = slack;
     } else {
       DiscordAdapter discord = new DiscordAdapter(DiscordAdapter.Config.of(
           env.get(PlatformConfig.DISCORD_TOKEN), chosen.discordGuilds(), chosen.discordMentionChannels(), chosen.discordStaffRoles()));
       StaffDirectory staff = staff(config, discord.staff());
       desk = desk(config, store, discord.chat(), staff, DiscordAdapter.PLATFORM, clock, monitor);
-      discord.start(bot(kb, desk, store.questionLog(), config, clock, monitor), desk, store, kb, curation(kb, staff, clock));
+      discord.start(bot(kb, desk, store.questionLog(), config, clock, monitor), desk, store, kb, curation(kb, staff, clock), reports(config, store, staff, clock));
       adapter = discord;
     }
     TimerRunner timers = TimerRunner.start(desk, TimerRunner.EVERY);
@@ -111,6 +112,11 @@ final class RunCommand implements Callable<Integer> {
 
   private static SupportBot bot(LuceneKnowledgeBase kb, TicketDesk desk, QuestionLog questions, AppConfig config, Clock clock, BotMonitor monitor) {
     return new SupportBot(kb, desk, clock, config.decision(), config.conversationMemory(), monitor, questions);
+  }
+
+  /** Reports for the same staff as the desk: leads get the summary, engineers their queues' figures. */
+  private static Reports reports(AppConfig config, JdbcTicketStore store, StaffDirectory staff, Clock clock) {
+    return Reports.of(store.questionLog(), store, config.desk(), staff, clock);
   }
 
   /** The staff on this platform: its groups or roles, plus the configured people. */

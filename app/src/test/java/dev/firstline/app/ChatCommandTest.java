@@ -34,6 +34,19 @@ class ChatCommandTest {
   }
 
   @Test
+  void chat_report_isForLeads_andCountsTheQuestionsAskedInTheChat() {
+    Cli cli = chat("/as alice\nI forgot my password\n/fixed\n/report\n/as lena lead\n/report 7d\n/report whenever\n");
+
+    assertThat(cli.out())
+        .contains("bot> Sorry, service reports are for service desk leads.")
+        .containsPattern("bot> Service report, .* \\(7 days\\)")
+        .containsPattern("Questions +1 \\(0 not about IT\\)")
+        .containsPattern("Deflected +1 of 1 IT questions: 100% without a person \\(1 confirmed fixed\\)")
+        .containsPattern("password-reset +1")
+        .contains("bot> 'whenever' is not a period: use 24h, 30d, 12w or a day such as 2026-11-01.");
+  }
+
+  @Test
   void chat_pastedPassword_isWarnedAndNeverEchoed() {
     Cli cli = chat("vpn fails, my password is Hunter2!x\n");
 

@@ -34,12 +34,17 @@ record Cli(int exitCode, String out, String err) {
 
   static Cli runWithInput(String input, String... args) {
     CommandLine cli = Main.commandLine();
+    CommandLine chat = cli.getSubcommands().get("chat");
+    ((ChatCommand) chat.getCommand()).input = new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8));
+    return execute(cli, args);
+  }
+
+  /** Runs a command line prepared by the test (a command's clock replaced, say). */
+  static Cli execute(CommandLine cli, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     cli.setOut(new PrintWriter(out, true));
     cli.setErr(new PrintWriter(err, true));
-    CommandLine chat = cli.getSubcommands().get("chat");
-    ((ChatCommand) chat.getCommand()).input = new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8));
     int code = cli.execute(args);
     return new Cli(code, out.toString(), err.toString());
   }

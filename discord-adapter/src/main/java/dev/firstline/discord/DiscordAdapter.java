@@ -10,6 +10,7 @@ import dev.firstline.core.port.ChatPlatform;
 import dev.firstline.core.port.KnowledgeBase;
 import dev.firstline.core.port.StaffDirectory;
 import dev.firstline.core.port.TicketStore;
+import dev.firstline.core.report.Reports;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Map;
@@ -121,24 +122,24 @@ public final class DiscordAdapter implements AutoCloseable {
     return staff;
   }
 
-  /** Connects, waits until the servers are loaded and registers {@code /helpdesk} in each. */
-  public synchronized void start(SupportBot bot, TicketDesk desk, TicketStore tickets, KnowledgeBase articles) {
-    begin(bot, desk, tickets, articles, null);
+  /** Connects, waits until the servers are loaded and registers {@code /helpdesk} in each; {@code /helpdesk report} says reports are not set up. */
+  public void start(SupportBot bot, TicketDesk desk, TicketStore tickets, KnowledgeBase articles) {
+    start(bot, desk, tickets, articles, null, Reports.unavailable());
   }
 
   /**
-   * As {@link #start(SupportBot, TicketDesk, TicketStore, KnowledgeBase)}, and knowledge managers
-   * curate the articles with {@code /helpdesk kb}.
+   * As {@link #start(SupportBot, TicketDesk, TicketStore, KnowledgeBase)}; knowledge managers curate
+   * the articles with {@code /helpdesk kb} when {@code curation} is given, and {@code reports}
+   * answers leads' {@code /helpdesk report} and adds their queues' figures to engineers' {@code
+   * /helpdesk status}.
    */
-  public synchronized void start(SupportBot bot, TicketDesk desk, TicketStore tickets, KnowledgeBase articles, CurationCommands curation) {
-    begin(bot, desk, tickets, articles, new Curators(requireNonNull(curation, "curation")));
-  }
-
-  private void begin(SupportBot bot, TicketDesk desk, TicketStore tickets, KnowledgeBase articles, @Nullable Curators curators) {
+  public synchronized void start(
+      SupportBot bot, TicketDesk desk, TicketStore tickets, KnowledgeBase articles, @Nullable CurationCommands curation, Reports reports) {
     if (jda != null) {
       throw new IllegalStateException("the Discord adapter is already started");
     }
-    Events events = new Events(new Requests(bot, tickets, articles), new DeskActions(desk), curators, staff, config.guildIds(), config.mentionChannels());
+    Curators curators = curation == null ? null : new Curators(curation);
+    Events events = new Events(new Requests(bot, tickets, articles, reports), new DeskActions(desk), curators, staff, config.guildIds(), config.mentionChannels());
     JDABuilder builder = JDABuilder.createLight(config.token(), INTENTS)
         .setEventPool(Executors.newVirtualThreadPerTaskExecutor(), true)
         .setEnableShutdownHook(false)
@@ -213,7 +214,9 @@ public final class DiscordAdapter implements AutoCloseable {
     SlashCommandData helpdesk = Commands.slash(COMMAND, "Ask IT for help")
         .addSubcommands(
             new SubcommandData("ask", "Ask the IT help desk a question").addOption(OptionType.STRING, "question", "What is going wrong?", true),
-            new SubcommandData("status", "Your tickets (only you see this)"));
+            new SubcommandData("status", "Your tickets (only you see this)"),
+            new SubcommandData("report", "Service report, for service desk leads (only you see this)")
+                .addOption(OptionType.STRING, "since", "How far back: 30d (default), 7d, 24h, 12w or a day such as 2026-11-01", false));
     if (curation) {
       helpdesk.addSubcommands(new SubcommandData("kb", "Knowledge managers: work on the articles (only you see this)")
           .addOption(OptionType.STRING, Curators.OPTION, "Such as: help, search vpn, show ID, edit ID, new ID, history ID, retire ID", false));

@@ -99,6 +99,8 @@ final class Events extends ListenerAdapter {
       requests.status(e, user);
     } else if ("kb".equals(e.getSubcommandName()) && curators != null) {
       curators.command(e, user);
+    } else if ("report".equals(e.getSubcommandName())) {
+      requests.report(e, user);
     } else {
       requests.ask(e, user);
     }

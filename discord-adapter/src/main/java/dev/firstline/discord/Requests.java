@@ -10,11 +10,14 @@ import dev.firstline.core.model.Ticket;
 import dev.firstline.core.model.UserRef;
 import dev.firstline.core.port.KnowledgeBase;
 import dev.firstline.core.port.TicketStore;
+import dev.firstline.core.report.ReportText;
+import dev.firstline.core.report.Reports;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.channel.concrete.ThreadChannel;
 import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
@@ -27,7 +30,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * What requesters do: write in a direct message, mention the bot in an allowed channel (answered in
- * a thread on their message), use {@code /helpdesk ask} or {@code /helpdesk status}, and press the
+ * a thread on their message), use {@code /helpdesk ask} or {@code /helpdesk status} (leads also
+ * {@code /helpdesk report}), and press the
  * buttons under an answer. Each becomes one {@link SupportBot} call; slash commands answer in
  * their direct conversation with the bot, so what staff write later reaches them privately.
  */
@@ -40,11 +44,13 @@ final class Requests {
   private final SupportBot bot;
   private final TicketStore tickets;
   private final KnowledgeBase articles;
+  private final Reports reports;
 
-  Requests(SupportBot bot, TicketStore tickets, KnowledgeBase articles) {
+  Requests(SupportBot bot, TicketStore tickets, KnowledgeBase articles, Reports reports) {
     this.bot = bot;
     this.tickets = tickets;
     this.articles = articles;
+    this.reports = reports;
   }
 
   void direct(MessageReceivedEvent e, UserRef user) {
@@ -78,8 +84,19 @@ final class Requests {
     Interactions.deferred(e, e.isFromGuild(), () -> Render.reply(bot.handle(new IncomingMessage(user, where, question)), user.id(), where));
   }
 
+  /** The person's tickets; an engineer first sees their line's queues with their figures. */
   void status(SlashCommandInteractionEvent e, UserRef user) {
-    Interactions.deferred(e, true, () -> Render.text(ticketList(tickets.openedBy(user))));
+    Interactions.deferred(e, true, () -> {
+      String queues = reports.queuesOf(user).stream().map(q -> "• " + ReportText.queue(q)).collect(Collectors.joining("\n"));
+      String own = ticketList(tickets.openedBy(user));
+      return Render.text(queues.isEmpty() ? own : "**Your queues**\n" + queues + "\n\n" + own);
+    });
+  }
+
+  /** {@code /helpdesk report [since]}: the service summary for leads, a polite refusal for others; only they see it. */
+  void report(SlashCommandInteractionEvent e, UserRef user) {
+    String since = Optional.ofNullable(e.getOption("since")).map(OptionMapping::getAsString).orElse("");
+    Interactions.deferred(e, true, () -> Render.text(reports.summaryFor(user, since).markdown()));
   }
 
   void feedback(ButtonInteractionEvent e, UserRef user, ComponentId id) {

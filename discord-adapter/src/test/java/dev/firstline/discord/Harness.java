@@ -2,14 +2,18 @@ package dev.firstline.discord;
 
 import dev.firstline.core.CurationCommands;
 import dev.firstline.core.DecisionPolicy;
+import dev.firstline.core.InMemoryQuestionLog;
 import dev.firstline.core.InMemoryTicketStore;
 import dev.firstline.core.MutableClock;
 import dev.firstline.core.StubKnowledgeBase;
 import dev.firstline.core.SupportBot;
 import dev.firstline.core.desk.TicketDesk;
 import dev.firstline.core.model.Role;
+import dev.firstline.core.port.BotMonitor;
 import dev.firstline.core.port.KnowledgeBase;
 import dev.firstline.core.port.StaffDirectory;
+import dev.firstline.core.report.Reports;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,6 +31,7 @@ final class Harness implements AutoCloseable {
 
   final FakeDiscord discord;
   final InMemoryTicketStore store = new InMemoryTicketStore("HD");
+  final InMemoryQuestionLog questions = new InMemoryQuestionLog();
   final MutableClock clock = MutableClock.monday();
   private final KnowledgeBase kb;
   private final @Nullable Function<StaffDirectory, CurationCommands> curation;
@@ -57,15 +62,13 @@ final class Harness implements AutoCloseable {
 
   private void boot() {
     DiscordAdapter.Config config = DiscordAdapter.Config.of(TOKEN, Set.of(Server.GUILD), Set.of(Server.HELP),
-        Map.of(Server.SECOND_LINE, Role.SECOND_LINE, Server.THIRD_LINE, Role.THIRD_LINE, Server.KNOWLEDGE_MANAGER, Role.KNOWLEDGE_MANAGER));
+        Map.of(Server.SECOND_LINE, Role.SECOND_LINE, Server.THIRD_LINE, Role.THIRD_LINE, Server.KNOWLEDGE_MANAGER, Role.KNOWLEDGE_MANAGER,
+            Server.LEADS, Role.LEAD));
     adapter = new DiscordAdapter(config.at(discord.restBaseUrl(), discord.gatewayUrl()));
     desk = new TicketDesk(store, adapter.chat(), adapter.staff(), Server.desk(), clock);
-    bot = new SupportBot(kb, desk, clock, DecisionPolicy.defaults());
-    if (curation == null) {
-      adapter.start(bot, desk, store, kb);
-    } else {
-      adapter.start(bot, desk, store, kb, curation.apply(adapter.staff()));
-    }
+    bot = new SupportBot(kb, desk, clock, DecisionPolicy.defaults(), Duration.ofHours(8), BotMonitor.NONE, questions);
+    Reports reports = Reports.of(questions, store, Server.desk(), adapter.staff(), clock);
+    adapter.start(bot, desk, store, kb, curation == null ? null : curation.apply(adapter.staff()), reports);
   }
 
   /** A person writes to the bot in a direct message; returns the message id. */
@@ -101,9 +104,13 @@ final class Harness implements AutoCloseable {
   }
 
   String slashInGuild(String channelId, DataObject user, String subcommand, String question) {
+    return slashInGuild(channelId, user, List.of(), subcommand, question.isEmpty() ? "" : "question", question);
+  }
+
+  /** A member with these roles uses {@code /helpdesk SUBCOMMAND} with one option (none if {@code option} is empty); returns the interaction id. */
+  String slashInGuild(String channelId, DataObject user, List<String> roles, String subcommand, String option, String value) {
     String id = discord.nextId();
-    discord.dispatch("INTERACTION_CREATE",
-        Payloads.slash(Payloads.inGuild(id, 2, user, List.of(), channelId), subcommand, question.isEmpty() ? "" : "question", question));
+    discord.dispatch("INTERACTION_CREATE", Payloads.slash(Payloads.inGuild(id, 2, user, roles, channelId), subcommand, option, value));
     return id;
   }
 

@@ -24,6 +24,7 @@ final class Server {
   static final String SECOND_LINE = "401";
   static final String THIRD_LINE = "402";
   static final String KNOWLEDGE_MANAGER = "403";
+  static final String LEADS = "404";
 
   static final DataObject ANA = Payloads.user("501", "Ana", false);
   static final DataObject EVE = Payloads.user("502", "Eve", false);
@@ -38,7 +39,7 @@ final class Server {
     return Payloads.guild(
         GUILD,
         List.of(Payloads.role(GUILD, "@everyone", 0, 0), Payloads.role(SECOND_LINE, "2nd line", 1, 0), Payloads.role(THIRD_LINE, "3rd line", 2, 0),
-            Payloads.role(KNOWLEDGE_MANAGER, "Knowledge managers", 3, 0)),
+            Payloads.role(KNOWLEDGE_MANAGER, "Knowledge managers", 3, 0), Payloads.role(LEADS, "IT leads", 4, 0)),
         List.of(Payloads.textChannel(HELP, GUILD, "help", 0), Payloads.textChannel(DESK, GUILD, "it-desk", 1),
             Payloads.textChannel(SERVERS, GUILD, "it-servers", 2), Payloads.forumChannel(NETWORK_FORUM, GUILD, "it-network", 3)),
         List.of(Payloads.member(Payloads.user(FakeDiscord.BOT_ID, "firstline", true), List.of())));

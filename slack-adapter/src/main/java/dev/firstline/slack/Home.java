@@ -18,6 +18,7 @@ import dev.firstline.core.model.UserRef;
 import dev.firstline.core.port.ChatDeliveryException;
 import dev.firstline.core.port.StaffDirectory;
 import dev.firstline.core.port.TicketStore;
+import dev.firstline.core.report.Reports;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -34,7 +35,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The App Home tab, published ({@code views.publish}) each time a person opens it. A requester sees
- * their tickets, newest first, with where each stands. An engineer sees the tickets they have and
+ * their tickets, newest first, with where each stands. An engineer sees their line's queues with
+ * their figures (open, unclaimed, SLA breaches today, median time to claim this week), the tickets they have and
  * the unclaimed tickets of their line, each with its claim and resolve deadlines counting down from
  * when the tab was drawn, and a Claim button (the staff summary's action id); pressing it acts
  * through the desk and draws the tab again with the outcome on top.
@@ -59,8 +61,10 @@ final class Home {
   private final MethodsClient methods;
   private final WebApi api;
   private final InOrder work;
+  private final Reports reports;
 
-  Home(TicketDesk desk, TicketStore tickets, StaffDirectory staff, SlackPeople people, MethodsClient methods, WebApi api, InOrder work) {
+  Home(TicketDesk desk, TicketStore tickets, StaffDirectory staff, SlackPeople people, MethodsClient methods, WebApi api, InOrder work,
+      Reports reports) {
     this.desk = requireNonNull(desk, "desk");
     this.tickets = requireNonNull(tickets, "tickets");
     this.staff = requireNonNull(staff, "staff");
@@ -68,6 +72,7 @@ final class Home {
     this.methods = methods;
     this.api = api;
     this.work = work;
+    this.reports = requireNonNull(reports, "reports");
   }
 
   /** The person opened the Home tab: draw it afresh. */
@@ -140,6 +145,11 @@ final class Home {
     blocks.add(BlockKit.header("IT queue: " + lines(roles)));
     Stream.concat(mine.stream(), waiting.stream()).findFirst().ifPresent(r ->
         blocks.add(BlockKit.context(date("As of", r.due().asOf()) + SlackText.escape(": times count from then; open this tab again to refresh."))));
+
+    String queues = QueueLines.of(reports.queuesOf(person));
+    if (!queues.isEmpty()) {
+      blocks.add(BlockKit.section(SlackText.mrkdwn("**Your queues**\n" + queues)));
+    }
 
     blocks.add(BlockKit.section(SlackText.mrkdwn("**Yours** (" + mine.size() + ")")));
     if (mine.isEmpty()) {

@@ -16,10 +16,12 @@ import dev.firstline.core.model.TicketStatus;
 import dev.firstline.core.model.UserRef;
 import dev.firstline.core.port.ChatDeliveryException;
 import dev.firstline.core.port.TicketStore;
+import dev.firstline.core.report.Reports;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,7 +35,10 @@ final class Requesters {
 
   private static final Logger log = LoggerFactory.getLogger(Requesters.class);
   static final String USAGE = "Ask me an IT question: `/helpdesk my VPN keeps dropping`, or see your tickets with `/helpdesk status`."
-      + " You can also message me directly or mention me in a channel.";
+      + " You can also message me directly or mention me in a channel. Leads: `/helpdesk report [30d|7d|24h|2026-11-01]`.";
+
+  /** {@code report} alone or with a period; "report a phishing mail" is a question. */
+  private static final Pattern REPORT = Pattern.compile("report(\\s+(\\d+[hdw]|\\d{4}-\\d{2}-\\d{2}))?");
 
   private final SupportBot bot;
   private final TicketStore tickets;
@@ -43,13 +48,14 @@ final class Requesters {
   private final SlackPeople people;
   private final InOrder work;
   private final @Nullable String articleUrlPrefix;
+  private final Reports reports;
   /** Threads where the bot answered a mention: channel + thread ts to the asker's user id. */
   private final Cache<String, String> threads = Caffeine.newBuilder().expireAfterAccess(Duration.ofHours(8)).maximumSize(100_000).build();
   /** Articles recently shown shortened, for "show the whole article". */
   private final Cache<String, Article> shown = Caffeine.newBuilder().expireAfterAccess(Duration.ofDays(1)).maximumSize(1_000).build();
 
   Requesters(SupportBot bot, TicketStore tickets, SlackChatPlatform chat, MethodsClient methods, WebApi api, SlackPeople people, InOrder work,
-      @Nullable String articleUrlPrefix) {
+      @Nullable String articleUrlPrefix, Reports reports) {
     this.bot = requireNonNull(bot, "bot");
     this.tickets = requireNonNull(tickets, "tickets");
     this.chat = chat;
@@ -58,6 +64,7 @@ final class Requesters {
     this.people = people;
     this.work = work;
     this.articleUrlPrefix = articleUrlPrefix;
+    this.reports = requireNonNull(reports, "reports");
   }
 
   /** A direct message to the bot. */
@@ -88,7 +95,7 @@ final class Requesters {
     ask(userId, thread, text);
   }
 
-  /** {@code /helpdesk …}: a question (answered in the direct message), {@code status}, or help. */
+  /** {@code /helpdesk …}: a question (answered in the direct message), {@code status}, {@code report} for leads, or help. */
   void command(String userId, String text, Consumer<String> respond) {
     String question = text.strip();
     String word = question.toLowerCase(Locale.ROOT);
@@ -96,6 +103,9 @@ final class Requesters {
       work.runAnyOrder("/helpdesk help", () -> respond.accept(USAGE));
     } else if (word.equals("status")) {
       work.runAnyOrder("/helpdesk status for " + userId, () -> respond.accept(status(people.user(userId))));
+    } else if (REPORT.matcher(word).matches()) {
+      String since = question.substring("report".length()).strip();
+      work.runAnyOrder("/helpdesk report for " + userId, () -> respond.accept(reports.summaryFor(people.user(userId), since).markdown()));
     } else {
       work.runAnyOrder("/helpdesk question from " + userId, () -> {
         String channel;
@@ -166,7 +176,13 @@ final class Requesters {
     }
   }
 
+  /** An engineer's queues (see {@link QueueLines}), then the person's own tickets. */
   private String status(UserRef user) {
+    String queues = QueueLines.of(reports.queuesOf(user));
+    return queues.isEmpty() ? ownTickets(user) : "**Your queues**\n" + queues + "\n\n" + ownTickets(user);
+  }
+
+  private String ownTickets(UserRef user) {
     List<Ticket> open = tickets.openedBy(user).stream().filter(t -> t.status() != TicketStatus.CLOSED).toList();
     if (open.isEmpty()) {
       return "You have no open tickets. " + USAGE;

@@ -16,6 +16,7 @@ import dev.firstline.core.model.Role;
 import dev.firstline.core.port.ChatPlatform;
 import dev.firstline.core.port.StaffDirectory;
 import dev.firstline.core.port.TicketStore;
+import dev.firstline.core.report.Reports;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.time.Duration;
@@ -155,20 +156,20 @@ public final class SlackAdapter implements AutoCloseable {
   /**
    * Connects (Socket Mode) or starts listening (HTTP mode) and routes what people do to the bot
    * and the desk; {@code tickets} answers {@code /helpdesk status} and fills the App Home tab.
+   * Without reports: {@code /helpdesk report} says they are not set up.
    */
-  public synchronized void start(SupportBot bot, TicketDesk desk, TicketStore tickets) throws IOException {
-    begin(bot, desk, tickets, null);
+  public void start(SupportBot bot, TicketDesk desk, TicketStore tickets) throws IOException {
+    start(bot, desk, tickets, null, Reports.unavailable());
   }
 
   /**
-   * As {@link #start(SupportBot, TicketDesk, TicketStore)}, and knowledge managers curate the
-   * articles with {@code /helpdesk kb ...} and its editor.
+   * As {@link #start(SupportBot, TicketDesk, TicketStore)}; knowledge managers curate the articles
+   * with {@code /helpdesk kb ...} and its editor when {@code curation} is given, and {@code reports}
+   * answers leads' {@code /helpdesk report} and adds their queues' figures to engineers' status and
+   * App Home.
    */
-  public synchronized void start(SupportBot bot, TicketDesk desk, TicketStore tickets, CurationCommands curation) throws IOException {
-    begin(bot, desk, tickets, requireNonNull(curation, "curation"));
-  }
-
-  private void begin(SupportBot bot, TicketDesk desk, TicketStore tickets, @Nullable CurationCommands curation) throws IOException {
+  public synchronized void start(SupportBot bot, TicketDesk desk, TicketStore tickets, @Nullable CurationCommands curation, Reports reports)
+      throws IOException {
     if (app != null) {
       throw new IllegalStateException("the Slack adapter is already started");
     }
@@ -181,9 +182,9 @@ public final class SlackAdapter implements AutoCloseable {
     App bolt = new App(config);
     executor = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("slack-work-", 0).factory());
     InOrder work = new InOrder(executor);
-    Requesters requesters = new Requesters(bot, tickets, chat, methods, api, people, work, settings.articleUrlPrefix());
+    Requesters requesters = new Requesters(bot, tickets, chat, methods, api, people, work, settings.articleUrlPrefix(), reports);
     Staff staff = new Staff(desk, chat, methods, api, people, work);
-    Home home = new Home(desk, tickets, staffDirectory, people, methods, api, work);
+    Home home = new Home(desk, tickets, staffDirectory, people, methods, api, work, reports);
     Curators curators = curation == null ? null : new Curators(curation, people, methods, api, work);
     new Routes(requesters, staff, home, curators, new SeenEvents(), work, settings.botUserId()).register(bolt);
     this.app = bolt;

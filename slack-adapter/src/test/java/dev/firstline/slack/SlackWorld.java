@@ -7,6 +7,7 @@ import dev.firstline.core.Articles;
 import dev.firstline.core.CurationCommands;
 import dev.firstline.core.DecisionPolicy;
 import dev.firstline.core.Desks;
+import dev.firstline.core.InMemoryQuestionLog;
 import dev.firstline.core.InMemoryTicketStore;
 import dev.firstline.core.MutableClock;
 import dev.firstline.core.StubKnowledgeBase;
@@ -15,8 +16,10 @@ import dev.firstline.core.desk.TicketDesk;
 import dev.firstline.core.model.Article;
 import dev.firstline.core.model.Role;
 import dev.firstline.core.model.Ticket;
+import dev.firstline.core.port.BotMonitor;
 import dev.firstline.core.port.KnowledgeBase;
 import dev.firstline.core.port.StaffDirectory;
+import dev.firstline.core.report.Reports;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -37,9 +40,11 @@ final class SlackWorld implements AutoCloseable {
   static final String OMAR = "U-OMAR";
   static final String SAM = "U-SAM";
   static final String KIM = "U-KIM";
+  static final String LENA = "U-LENA";
   static final String SECOND_LINE_GROUP = "S-2ND";
   static final String THIRD_LINE_GROUP = "S-3RD";
   static final String KNOWLEDGE_GROUP = "S-KM";
+  static final String LEAD_GROUP = "S-LEAD";
 
   static final int ATTEMPTS = 4;
   static final String VPN_QUESTION = "my vpn won't connect";
@@ -65,6 +70,7 @@ final class SlackWorld implements AutoCloseable {
   final FakeSlack slack;
   final SlackAdapter adapter;
   final InMemoryTicketStore store = new InMemoryTicketStore("HD");
+  final InMemoryQuestionLog questions = new InMemoryQuestionLog();
   final MutableClock clock = MutableClock.monday();
   final StubKnowledgeBase kb = new StubKnowledgeBase().on(VPN_QUESTION, hit(VPN_CONNECT, 0.9), hit(VPN_DROPS, 0.4));
 
@@ -93,22 +99,26 @@ final class SlackWorld implements AutoCloseable {
         .group(SECOND_LINE_GROUP, EVE, OMAR)
         .group(THIRD_LINE_GROUP, SAM)
         .group(KNOWLEDGE_GROUP, KIM)
+        .group(LEAD_GROUP, LENA)
         .person(ANA, "Ana")
         .person(EVE, "Eve")
         .person(OMAR, "Omar")
         .person(SAM, "Sam")
-        .person(KIM, "Kim");
+        .person(KIM, "Kim")
+        .person(LENA, "Lena");
     SlackAdapter.Settings settings = SlackAdapter.Settings.socketMode(FakeSlack.BOT_TOKEN, FakeSlack.APP_TOKEN)
         .withMethodsEndpointUrlPrefix(slack.methodsEndpointUrlPrefix())
-        .withRoleGroups(Map.of(SECOND_LINE_GROUP, Role.SECOND_LINE, THIRD_LINE_GROUP, Role.THIRD_LINE, KNOWLEDGE_GROUP, Role.KNOWLEDGE_MANAGER));
+        .withRoleGroups(Map.of(
+            SECOND_LINE_GROUP, Role.SECOND_LINE, THIRD_LINE_GROUP, Role.THIRD_LINE, KNOWLEDGE_GROUP, Role.KNOWLEDGE_MANAGER, LEAD_GROUP, Role.LEAD));
     SlackAdapter.Settings changed = change.apply(settings);
     // Web API retries as in production, only with a short backoff: 4 attempts, 20 ms, 40 ms, 80 ms apart
     adapter = new SlackAdapter(changed, ATTEMPTS, Duration.ofMillis(20));
     TicketDesk desk = new TicketDesk(store, adapter.chatPlatform(), adapter.staffDirectory(), Desks.settings(), clock);
+    Reports reports = Reports.of(questions, store, Desks.settings(), adapter.staffDirectory(), clock);
     if (answers == null || curation == null) {
-      adapter.start(new SupportBot(kb, desk, clock, POLICY), desk, store);
+      adapter.start(new SupportBot(kb, desk, clock, POLICY, Duration.ofHours(8), BotMonitor.NONE, questions), desk, store, null, reports);
     } else {
-      adapter.start(new SupportBot(answers, desk, clock, DecisionPolicy.defaults()), desk, store, curation.apply(adapter.staffDirectory()));
+      adapter.start(new SupportBot(answers, desk, clock, DecisionPolicy.defaults()), desk, store, curation.apply(adapter.staffDirectory()), reports);
     }
     if (changed.usesSocketMode()) {
       slack.awaitSocketModeConnection();
