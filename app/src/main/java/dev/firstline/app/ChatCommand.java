@@ -40,6 +40,9 @@ final class ChatCommand implements Callable<Integer> {
         /kb new ID               the same for a new article, starting from a template
         /kb restore ID VERSION   publish a saved version again
         /kb retire ID            stop it answering; restore brings it back
+        /kb gaps [30d]           unanswered topics /kb draft gap N        topic N as a draft
+        /kb draft ticket ID      its note, a draft /kb drafts             the drafts
+        /kb draft show ID        a draft's file    /kb publish ID         a draft answers
       In /reply, text starting with // is an internal note the requester never sees.""";
 
   private static final Logger log = LoggerFactory.getLogger(ChatCommand.class);

@@ -42,6 +42,7 @@ final class ChatSession {
   private final TicketText text;
   private final CurationCommands curation;
   private final Reports reports;
+  private final GapChat gaps;
   private UserRef me;
   /** The article whose file is being typed after {@code /kb edit} or {@code /kb new}, until a line with only '.'. */
   private @Nullable OpenEditor editing;
@@ -53,6 +54,7 @@ final class ChatSession {
     this.text = text;
     this.curation = new CurationCommands(local.curation(), Clock.systemUTC());
     this.reports = reports;
+    this.gaps = new GapChat(local);
     this.me = person(user);
   }
 
@@ -90,6 +92,9 @@ final class ChatSession {
         case "rate" -> result(local.desk().act(me, "rate:" + id + ":" + rest, ""));
         default -> result(local.desk().act(me, name + ":" + id, rest));
       };
+    }
+    if (name.equals("kb") && GapChat.ACTIONS.contains(id)) {
+      return say(gaps.handle(me, id, rest));
     }
     return switch (name) {
       case "help" -> ChatCommand.HELP;

@@ -17,7 +17,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code firstline kb ...}: knowledge-base chores. */
-@Command(name = "kb", description = "Work with the knowledge base.", subcommands = {KbCommand.Validate.class, KbCommand.Search.class, KbCommand.Feedback.class})
+@Command(name = "kb", description = "Work with the knowledge base.", subcommands = {KbCommand.Validate.class, KbCommand.Search.class, KbCommand.Feedback.class,
+    KbCommand.ListDrafts.class, KbCommand.Publish.class})
 final class KbCommand implements Runnable {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -103,6 +104,43 @@ final class KbCommand implements Runnable {
         return 0;
       } finally {
         store.close();
+      }
+    }
+  }
+
+  /** {@code firstline kb drafts}: the draft articles waiting to be published. */
+  @Command(name = "drafts", description = "List the draft articles (from 'gaps draft' and 'tickets draft'), which do not answer until published.")
+  static final class ListDrafts implements Callable<Integer> {
+
+    @Mixin CommonOptions common;
+
+    @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      try (LocalDrafts local = LocalDrafts.open(common.config())) {
+        int code = DraftOutput.done(spec, local.drafts().list(LocalDrafts.OPERATOR));
+        spec.commandLine().getOut().println("They are in " + local.folder() + ".");
+        return code;
+      }
+    }
+  }
+
+  /** {@code firstline kb publish ID}: a draft becomes an article that answers. */
+  @Command(name = "publish", description = "Publish a draft article: checked, moved among the articles (kept in its history), answering from the next question.")
+  static final class Publish implements Callable<Integer> {
+
+    @Mixin CommonOptions common;
+
+    @Parameters(paramLabel = "ID", description = "The draft's id (see 'kb drafts').")
+    String id;
+
+    @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      try (LocalDrafts local = LocalDrafts.open(common.config())) {
+        return DraftOutput.done(spec, local.drafts().publish(LocalDrafts.OPERATOR, id));
       }
     }
   }

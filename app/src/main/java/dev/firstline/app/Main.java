@@ -10,7 +10,10 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "firstline 0.1.0",
     description = "First-line IT support bot: answers from the knowledge base, escalates the rest.",
-    subcommands = {ChatCommand.class, RunCommand.class, AskCommand.class, KbCommand.class, EvalCommand.class, TicketsCommand.class, ReportCommand.class})
+    subcommands = {
+      ChatCommand.class, RunCommand.class, AskCommand.class, KbCommand.class, EvalCommand.class, TicketsCommand.class, ReportCommand.class,
+      GapsCommand.class
+    })
 public final class Main implements Runnable {
 
   // Held so the level set below is not lost when the logger is garbage-collected.

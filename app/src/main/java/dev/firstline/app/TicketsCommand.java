@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code firstline tickets ...}: the tickets in the configured store, as an administrator sees them. */
 @Command(name = "tickets", description = "List tickets or show one with its whole history, from the configured ticket store.",
-    subcommands = {TicketsCommand.ListTickets.class, TicketsCommand.ShowTicket.class})
+    subcommands = {TicketsCommand.ListTickets.class, TicketsCommand.ShowTicket.class, TicketsCommand.DraftFromTicket.class})
 final class TicketsCommand implements Runnable {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -84,6 +84,26 @@ final class TicketsCommand implements Runnable {
         return 0;
       } finally {
         TicketStores.close(store);
+      }
+    }
+  }
+
+  /** {@code firstline tickets draft ID}: a resolved ticket's question and resolution note as a draft article. */
+  @Command(name = "draft", description = "Write a resolved ticket's question and resolution note as a draft article, which answers only once published.")
+  static final class DraftFromTicket implements Callable<Integer> {
+
+    @Mixin CommonOptions common;
+
+    @Parameters(paramLabel = "ID", description = "The ticket, such as HD-42.")
+    String id;
+
+    @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      TicketId ticketId = new TicketId(id.toUpperCase(Locale.ROOT)); // a bad id is reported by Main's handler
+      try (LocalDrafts local = LocalDrafts.open(common.config())) {
+        return DraftOutput.print(spec, local, local.drafts().fromTicket(LocalDrafts.OPERATOR, ticketId));
       }
     }
   }

@@ -1,7 +1,6 @@
 package dev.firstline.kb;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -59,11 +58,13 @@ final class Analysis {
 
   private final Analyzer index;
   private final Analyzer query;
+  private final Analyzer topics;
   private final Set<String> noise;
 
-  private Analysis(@Nullable SynonymMap synonyms) {
+  private Analysis(@Nullable SynonymMap synonyms, @Nullable SynonymMap stemmedSynonyms) {
     this.index = chain(null, true);
     this.query = chain(synonyms, true);
+    this.topics = stemmedThenSynonyms(stemmedSynonyms);
     this.noise = new HashSet<>();
     Stream.concat(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.stream().map(o -> new String((char[]) o)), CHAT_WORDS.stream())
         .forEach(word -> noise.addAll(tokens(index, word)));
@@ -73,19 +74,34 @@ final class Analysis {
   static Analysis load(Path dir, List<Problem> problems) {
     Path file = dir.resolve(SYNONYMS_FILE);
     if (!Files.exists(file)) {
-      return new Analysis(null);
+      return new Analysis(null, null);
     }
-    try (Reader reader = Files.newBufferedReader(file)) {
-      SolrSynonymParser parser = new SolrSynonymParser(true, true, chain(null, false));
-      parser.parse(reader);
-      return new Analysis(parser.build());
+    try {
+      String rules = Files.readString(file);
+      SynonymMap synonyms = synonyms(rules, chain(null, false));
+      return new Analysis(synonyms, stemmed(rules, synonyms));
     } catch (ParseException e) {
       String cause = e.getCause() == null ? e.getMessage() : e.getCause().getMessage();
       problems.add(new Problem(file, lineOf(e), "invalid synonym rule (" + cause + "); the synonyms are not used"));
     } catch (IOException | RuntimeException e) {
       problems.add(new Problem(file, 0, "cannot read synonyms: " + e.getMessage() + "; the synonyms are not used"));
     }
-    return new Analysis(null);
+    return new Analysis(null, null);
+  }
+
+  /** The rules with their words stemmed; the unstemmed ones if stemming makes a rule invalid. */
+  private static SynonymMap stemmed(String rules, SynonymMap unstemmed) throws IOException {
+    try {
+      return synonyms(rules, chain(null, true));
+    } catch (ParseException | RuntimeException e) {
+      return unstemmed;
+    }
+  }
+
+  private static SynonymMap synonyms(String rules, Analyzer words) throws IOException, ParseException {
+    SolrSynonymParser parser = new SolrSynonymParser(true, true, words);
+    parser.parse(new StringReader(rules));
+    return parser.build();
   }
 
   /** Lucene's synonym parser names the bad line only in its message ("... at line 4"); its offset is 0. */
@@ -100,6 +116,14 @@ final class Analysis {
 
   Analyzer query() {
     return query;
+  }
+
+  /**
+   * Stems first and then applies the synonyms, stemmed too: "passwords" is a synonym of "pw" here,
+   * which search does not need (the articles are stemmed) but comparing questions does.
+   */
+  Analyzer topics() {
+    return topics;
   }
 
   /** Whether an analysed term carries no topic (a stop word or a chat word). */
@@ -121,6 +145,20 @@ final class Analysis {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static Analyzer stemmedThenSynonyms(@Nullable SynonymMap stemmedSynonyms) {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer source = new StandardTokenizer();
+        TokenStream stream = new PorterStemFilter(new ASCIIFoldingFilter(new LowerCaseFilter(new EnglishPossessiveFilter(source))));
+        if (stemmedSynonyms != null) {
+          stream = new SynonymGraphFilter(stream, stemmedSynonyms, true);
+        }
+        return new TokenStreamComponents(source, stream);
+      }
+    };
   }
 
   private static Analyzer chain(@Nullable SynonymMap synonyms, boolean stem) {

@@ -47,11 +47,15 @@ public final class ArticleFiles implements ArticleEditor {
     if (!id.matches(Article.ID_FORMAT)) {
       return new Check(Optional.empty(), List.of("article id '" + id + "' must be lower-case words joined by '-', like vpn-connect"));
     }
-    Path file = fileOf(id);
     List<Problem> problems = new ArrayList<>();
-    Settings settings = Settings.load(kb.folder().resolve(Settings.FILE_NAME), problems);
-    Optional<Article> article = new ArticleParser(settings).parse(file, markdownFile, problems);
+    Optional<Article> article = parse(kb.folder(), fileOf(id), markdownFile, problems);
     return new Check(problems.isEmpty() ? article : Optional.empty(), problems.stream().map(this::describe).toList());
+  }
+
+  /** The article the file makes as {@code file}, read with the settings of the knowledge base in {@code dir}; problems are added. */
+  static Optional<Article> parse(Path dir, Path file, String markdownFile, List<Problem> problems) {
+    Settings settings = Settings.load(dir.resolve(Settings.FILE_NAME), problems);
+    return new ArticleParser(settings).parse(file, markdownFile, problems);
   }
 
   @Override

@@ -85,6 +85,11 @@ final class ArticleIndex {
     }
   }
 
+  /** How this index reads text. */
+  Analysis analysis() {
+    return analysis;
+  }
+
   List<SearchHit> search(String text, int limit) {
     String capped = text.length() > MAX_QUERY_CHARS ? text.substring(0, MAX_QUERY_CHARS) : text;
     Query query = query(capped);

@@ -3,6 +3,7 @@ package dev.firstline.kb;
 import dev.firstline.core.model.Article;
 import dev.firstline.core.model.SearchHit;
 import dev.firstline.core.port.KnowledgeBase;
+import dev.firstline.core.port.TextAnalysis;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
 import java.io.IOException;
@@ -37,12 +38,15 @@ import org.slf4j.LoggerFactory;
  * problems are left out and reported by {@link #problems()}; the others answer. {@link #reload()}
  * and {@link #watch()} pick up changed files without a restart.
  */
-public final class LuceneKnowledgeBase implements KnowledgeBase, AutoCloseable {
+public final class LuceneKnowledgeBase implements KnowledgeBase, TextAnalysis, AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(LuceneKnowledgeBase.class);
 
   /** The folder retired articles are moved to: kept with the others, but never read as articles. */
   static final String RETIRED = "retired";
+
+  /** The folder of draft articles ({@link DraftFiles}): kept with the others, but never read as articles until published. */
+  static final String DRAFTS = "drafts";
 
   /** How often {@link #watch()} compares the files' sizes and modification times. */
   static final Duration POLL = Duration.ofMillis(300);
@@ -66,7 +70,8 @@ public final class LuceneKnowledgeBase implements KnowledgeBase, AutoCloseable {
 
   /**
    * Reads every {@code *.md} article in {@code dir} (with {@code settings.yml} and {@code
-   * synonyms.txt} beside them) and indexes the valid ones for lexical search only.
+   * synonyms.txt} beside them), except drafts in {@code drafts/}, and indexes the valid ones for
+   * lexical search only.
    *
    * @throws IllegalArgumentException if {@code dir} is not a readable folder
    */
@@ -228,6 +233,12 @@ public final class LuceneKnowledgeBase implements KnowledgeBase, AutoCloseable {
     return now.semantic().search(text, now.index().search(text, now.articles().size()), limit);
   }
 
+  /** The topic words of {@code text}, read with the search's analysis and synonyms. */
+  @Override
+  public List<KeyTerm> keyTerms(String text) {
+    return KeyTerms.of(current.get().index().analysis(), text);
+  }
+
   @Override
   public Optional<Article> article(String id) {
     return Optional.ofNullable(current.get().byId().get(id));
@@ -316,13 +327,17 @@ public final class LuceneKnowledgeBase implements KnowledgeBase, AutoCloseable {
     return 2;
   }
 
-  /** The articles' files, leaving out {@code retired/} and hidden folders such as {@code .history/} and {@code .firstline-cache/}. */
+  /**
+   * The articles' files, leaving out {@code retired/}, {@code drafts/} and hidden folders such as
+   * {@code .history/} and {@code .firstline-cache/}.
+   */
   static List<Path> articleFiles(Path dir) {
     try (Stream<Path> files = Files.walk(dir)) {
       return files
           .filter(Files::isRegularFile)
           .filter(p -> hidden(dir.relativize(p)).isEmpty())
           .filter(p -> !dir.relativize(p).startsWith(RETIRED))
+          .filter(p -> !dir.relativize(p).startsWith(DRAFTS))
           .filter(p -> p.getFileName().toString().endsWith(".md"))
           .filter(p -> !p.getFileName().toString().equalsIgnoreCase("README.md"))
           .sorted()

@@ -217,6 +217,11 @@ public final class TicketDesk {
     return new Deadlines(now, ticket.assignee() == null ? desk.sla().claimBy(ticket, start) : null, desk.sla().resolveBy(ticket, start));
   }
 
+  /** The queue a ticket goes to when nothing else says, and that new articles start in. */
+  public String defaultQueue() {
+    return settings.defaultQueue();
+  }
+
   /** Whether this person may work on the ticket: they have the role of its line (2nd or 3rd). */
   public boolean mayWorkOn(UserRef person, Ticket ticket) {
     return desk.mayWorkOn(person, ticket);
