@@ -43,6 +43,7 @@ final class ChatCommand implements Callable<Integer> {
         /kb gaps [30d]           unanswered topics /kb draft gap N        topic N as a draft
         /kb draft ticket ID      its note, a draft /kb drafts             the drafts
         /kb draft show ID        a draft's file    /kb publish ID         a draft answers
+        /kb feedback [30d]       per article: shown, fixed, to a person; failing ones flagged
       In /reply, text starting with // is an internal note the requester never sees.""";
 
   private static final Logger log = LoggerFactory.getLogger(ChatCommand.class);

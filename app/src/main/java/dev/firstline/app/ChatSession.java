@@ -16,7 +16,6 @@ import dev.firstline.core.model.TicketId;
 import dev.firstline.core.model.TicketStatus;
 import dev.firstline.core.model.UserRef;
 import dev.firstline.core.report.Reports;
-import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -42,7 +41,6 @@ final class ChatSession {
   private final TicketText text;
   private final CurationCommands curation;
   private final Reports reports;
-  private final GapChat gaps;
   private UserRef me;
   /** The article whose file is being typed after {@code /kb edit} or {@code /kb new}, until a line with only '.'. */
   private @Nullable OpenEditor editing;
@@ -52,9 +50,8 @@ final class ChatSession {
     this.local = local;
     this.staff = staff;
     this.text = text;
-    this.curation = new CurationCommands(local.curation(), Clock.systemUTC());
+    this.curation = LocalDrafts.commands(local.knowledgeBase(), local.curation(), local.store(), local.questions(), local.desk().defaultQueue());
     this.reports = reports;
-    this.gaps = new GapChat(local);
     this.me = person(user);
   }
 
@@ -92,9 +89,6 @@ final class ChatSession {
         case "rate" -> result(local.desk().act(me, "rate:" + id + ":" + rest, ""));
         default -> result(local.desk().act(me, name + ":" + id, rest));
       };
-    }
-    if (name.equals("kb") && GapChat.ACTIONS.contains(id)) {
-      return say(gaps.handle(me, id, rest));
     }
     return switch (name) {
       case "help" -> ChatCommand.HELP;

@@ -1,6 +1,7 @@
 package dev.firstline.app;
 
 import dev.firstline.core.insight.GapReport;
+import dev.firstline.core.insight.GapText;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.concurrent.Callable;

@@ -1,6 +1,8 @@
 package dev.firstline.app;
 
 import dev.firstline.core.Curation;
+import dev.firstline.core.CurationCommands;
+import dev.firstline.core.KnowledgeInsights;
 import dev.firstline.core.Drafts;
 import dev.firstline.core.insight.GapReport;
 import dev.firstline.core.model.Role;
@@ -40,6 +42,16 @@ record LocalDrafts(LuceneKnowledgeBase kb, JdbcTicketStore store, Drafts drafts)
   /** Drafts on this knowledge base, whose articles are written through {@code files} and curated by {@code curation}. */
   static Drafts drafts(LuceneKnowledgeBase kb, ArticleEditor files, Curation curation, TicketStore store) {
     return new Drafts(new DraftFiles(kb), files, curation, store, kb, Clock.systemUTC());
+  }
+
+  /**
+   * The {@code kb} chat commands on this knowledge base: curating through {@code curation}, plus
+   * the gap report, drafts and feedback per article on {@code questions}.
+   */
+  static CurationCommands commands(LuceneKnowledgeBase kb, Curation curation, TicketStore store, QuestionLog questions, String defaultQueue) {
+    Clock clock = Clock.systemUTC();
+    KnowledgeInsights insights = new KnowledgeInsights(drafts(kb, new ArticleFiles(kb), curation, store), questions, kb, defaultQueue, clock);
+    return new CurationCommands(curation, clock, insights);
   }
 
   /** The gap report on the questions logged from {@code from} to {@code to}. */

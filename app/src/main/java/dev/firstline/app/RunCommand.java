@@ -71,14 +71,14 @@ final class RunCommand implements Callable<Integer> {
       SlackAdapter slack = new SlackAdapter(slackSettings(chosen, env));
       StaffDirectory staff = staff(config, slack.staffDirectory());
       desk = desk(config, store, slack.chatPlatform(), staff, "slack", clock, monitor);
-      slack.start(bot(kb, desk, store.questionLog(), config, clock, monitor), desk, store, curation(kb, staff, clock), reports(config, store, staff, clock));
+      slack.start(bot(kb, desk, store.questionLog(), config, clock, monitor), desk, store, curation(kb, staff, store, desk), reports(config, store, staff, clock));
       adapter = slack;
     } else {
       DiscordAdapter discord = new DiscordAdapter(DiscordAdapter.Config.of(
           env.get(PlatformConfig.DISCORD_TOKEN), chosen.discordGuilds(), chosen.discordMentionChannels(), chosen.discordStaffRoles()));
       StaffDirectory staff = staff(config, discord.staff());
       desk = desk(config, store, discord.chat(), staff, DiscordAdapter.PLATFORM, clock, monitor);
-      discord.start(bot(kb, desk, store.questionLog(), config, clock, monitor), desk, store, kb, curation(kb, staff, clock), reports(config, store, staff, clock));
+      discord.start(bot(kb, desk, store.questionLog(), config, clock, monitor), desk, store, kb, curation(kb, staff, store, desk), reports(config, store, staff, clock));
       adapter = discord;
     }
     TimerRunner timers = TimerRunner.start(desk, TimerRunner.EVERY);
@@ -135,8 +135,8 @@ final class RunCommand implements Callable<Integer> {
   }
 
   /** Knowledge managers' {@code kb} commands, writing the knowledge base's files. */
-  private static CurationCommands curation(LuceneKnowledgeBase kb, StaffDirectory staff, Clock clock) {
-    return new CurationCommands(new Curation(new ArticleFiles(kb), staff, kb), clock);
+  private static CurationCommands curation(LuceneKnowledgeBase kb, StaffDirectory staff, JdbcTicketStore store, TicketDesk desk) {
+    return LocalDrafts.commands(kb, new Curation(new ArticleFiles(kb), staff, kb), store, store.questionLog(), desk.defaultQueue());
   }
 
   private static DeskSettings onPlatform(DeskSettings desk, String platform) {

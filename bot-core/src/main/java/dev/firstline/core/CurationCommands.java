@@ -9,6 +9,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The knowledge managers' {@code kb} commands as people type them in any chat ({@code kb edit
@@ -18,7 +20,8 @@ import java.util.function.Function;
  */
 public final class CurationCommands {
 
-  private static final List<String> VERBS = List.of("help", "search", "show", "edit", "new", "history", "restore", "retire");
+  private static final List<String> VERBS =
+      Stream.concat(Stream.of("help", "search", "show", "edit", "new", "history", "restore", "retire"), KnowledgeInsights.VERBS.stream()).toList();
 
   /**
    * Where the commands are typed.
@@ -67,11 +70,18 @@ public final class CurationCommands {
 
   private final Curation curation;
   private final Clock clock;
+  private final @Nullable KnowledgeInsights insights;
 
   /** Commands on this curation; the clock dates new articles. */
   public CurationCommands(Curation curation, Clock clock) {
+    this(curation, clock, null);
+  }
+
+  /** As {@link #CurationCommands(Curation, Clock)}, with the gap report, drafts and feedback per article. */
+  public CurationCommands(Curation curation, Clock clock, @Nullable KnowledgeInsights insights) {
     this.curation = requireNonNull(curation, "curation");
     this.clock = requireNonNull(clock, "clock");
+    this.insights = insights;
   }
 
   /** Whether the text is a {@code kb} command: {@code kb} alone or followed by one of its verbs. */
@@ -92,6 +102,10 @@ public final class CurationCommands {
     if (verb.equals("search")) {
       return new Say(rest.isEmpty() ? "What should I search for? For example: " + where.command() + " search vpn keeps dropping"
           : curation.search(who, rest).message());
+    }
+    if (KnowledgeInsights.VERBS.contains(verb)) {
+      return new Say(insights == null ? "The gap report, drafts and feedback are not set up here; `firstline gaps` and `firstline kb feedback` give them."
+          : insights.run(who, verb, args, where.command()));
     }
     if (!VERBS.contains(verb) || verb.equals("help")) {
       return new Say(help(where));
@@ -157,9 +171,10 @@ public final class CurationCommands {
         """.formatted(id, LocalDate.now(clock));
   }
 
-  static String help(Surface where) {
+  String help(Surface where) {
     String c = where.command();
-    return String.join("\n",
+    List<String> more = insights == null ? List.of() : KnowledgeInsights.help(c);
+    return String.join("\n", Stream.concat(Stream.of(
         "Knowledge-base commands, for knowledge managers:",
         "- `" + c + " search WORDS`: the articles a question finds, with their confidence",
         "- `" + c + " show ID`: an article's Markdown file",
@@ -167,8 +182,8 @@ public final class CurationCommands {
         "- `" + c + " new ID`: write a new article (ids look like vpn-connect)",
         "- `" + c + " history ID`: its saved versions, when and by whom",
         "- `" + c + " restore ID VERSION`: publish a saved version again",
-        "- `" + c + " retire ID`: stop it answering; its versions are kept",
-        "Articles are the Markdown files in the knowledge-base folder: a change made there, or through git, answers at once too.");
+        "- `" + c + " retire ID`: stop it answering; its versions are kept"), Stream.concat(more.stream(), Stream.of(
+        "Articles are the Markdown files in the knowledge-base folder: a change made there, or through git, answers at once too."))).toList());
   }
 
   private Result file(UserRef who, String id, Function<String, Result> then) {

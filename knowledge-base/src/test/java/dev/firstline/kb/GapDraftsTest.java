@@ -3,6 +3,8 @@ package dev.firstline.kb;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.firstline.core.Curation;
+import dev.firstline.core.CurationCommands;
+import dev.firstline.core.KnowledgeInsights;
 import dev.firstline.core.Curation.Outcome;
 import dev.firstline.core.DecisionPolicy;
 import dev.firstline.core.Desks;
@@ -186,6 +188,35 @@ class GapDraftsTest {
     assertThat(next.decision()).isEqualTo(Decision.ANSWER);
     assertThat(next.article().id()).isEqualTo("order-business-cards");
     assertThat(next.article().body()).contains("print shop portal");
+  }
+
+  @Test
+  void chatCommands_gapsDraftAndFeedback_sameOnEveryChat() {
+    StaffDirectory staff = person -> person.equals(KIM) ? Set.of(Role.KNOWLEDGE_MANAGER) : Set.of();
+    CurationCommands commands = new CurationCommands(new Curation(files, staff, kb), clock,
+        new KnowledgeInsights(drafts, log, kb, "service-desk", clock));
+    CurationCommands.Surface slack = new CurationCommands.Surface("/helpdesk kb", 3000);
+    seedSignageQuestions();
+    Reply answered = ask("I forgot my password");
+    bot.feedback(UserRef.of("test", "U" + people, "Person " + people), ConversationRef.direct("test", "D" + people), Feedback.FIXED);
+
+    assertThat(say(commands, KIM, "kb draft gap 1", slack)).contains("Show the gap report first (`/helpdesk kb gaps`)");
+    assertThat(say(commands, KIM, "kb gaps 7d", slack))
+        .contains("Unanswered questions from", ": 4, in 2 topic(s)")
+        .contains(" 1. digital, signage: 3 question(s) from 3 people")
+        .contains("`/helpdesk kb draft gap N` writes topic N as a draft article.");
+    assertThat(say(commands, KIM, "kb draft gap 1", slack)).contains("digital-signage");
+    assertThat(new DraftFiles(kb).ids()).containsExactly("digital-signage");
+    assertThat(say(commands, KIM, "kb drafts", slack)).contains("digital-signage");
+    assertThat(say(commands, KIM, "kb feedback", slack)).containsPattern(answered.article().id() + "\\s+1\\s+100%\\s+0%");
+    assertThat(say(commands, KIM, "kb help", slack)).contains("`/helpdesk kb gaps [30d]`", "`/helpdesk kb feedback [30d]`");
+    assertThat(say(commands, Desks.EVE, "kb gaps", slack)).contains("Only knowledge managers");
+    assertThat(say(commands, KIM, "kb gaps soon", slack)).contains("'soon' is not a period");
+  }
+
+  private static String say(CurationCommands commands, UserRef who, String text, CurationCommands.Surface where) {
+    assertThat(CurationCommands.isCommand(text)).as(text).isTrue();
+    return ((CurationCommands.Say) commands.run(who, text, where)).text();
   }
 
   @Test

@@ -1,7 +1,5 @@
-package dev.firstline.app;
+package dev.firstline.core.insight;
 
-import dev.firstline.core.insight.Gap;
-import dev.firstline.core.insight.GapReport;
 import dev.firstline.core.model.Decision;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -9,15 +7,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** The gap report as text for the terminal: a numbered block per topic, the biggest first. */
-final class GapText {
+/** The gap report as text for any chat or terminal: a numbered block per topic, the biggest first. */
+public final class GapText {
 
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm", Locale.ROOT).withZone(ZoneOffset.UTC);
 
   private GapText() {}
 
   /** The report's first {@code limit} topics, each with its counts, reasons, trend and examples. */
-  static String of(GapReport report, int limit) {
+  public static String of(GapReport report, int limit) {
     String period = WHEN.format(report.from()) + " to " + WHEN.format(report.to()) + " UTC";
     if (report.unanswered() == 0) {
       return "No unanswered questions from " + period + ".";
