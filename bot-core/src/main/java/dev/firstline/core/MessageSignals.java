@@ -168,6 +168,9 @@ final class MessageSignals {
           "\\b(still|didn't (work|help|fix)|did not (work|help|fix)|doesn't work|does not work|no luck|same (problem|issue|error)|not fixed|not working|nope)\\b",
           "^(no|nah)\\b");
 
+  private static final Pattern REJECTS_OPTIONS =
+      anyOf("\\b(none of (these|them|those|the above|that|this)|neither|something else|not (any|one) of (these|them|those))\\b", "^(other|none)$");
+
   private static final Pattern NEGATION = Pattern.compile("\\b(not|no|didn't|doesn't|isn't|still|never)\\b");
 
   /** Lower-cases, straightens quotes and collapses whitespace and emoji, so patterns stay simple. */
@@ -220,6 +223,11 @@ final class MessageSignals {
 
   static boolean saysFixed(String normalized) {
     return FIXED.matcher(normalized).find() && !NEGATION.matcher(normalized).find();
+  }
+
+  /** Whether the person says none of the topics offered is theirs. */
+  static boolean rejectsOptions(String normalized) {
+    return REJECTS_OPTIONS.matcher(normalized).find();
   }
 
   static boolean saysNotFixed(String normalized) {

@@ -157,6 +157,11 @@ public final class SupportBot {
         return followedUp(state, FollowUp.FIXED, decline(key, state.settled(), Reason.FIXED));
       }
     }
+    if (state.lastAnswer() == null && !state.options().isEmpty() && normalized.length() < 80
+        && (MessageSignals.saysNotFixed(normalized) || MessageSignals.rejectsOptions(normalized))) {
+      // "none of these" or "still broken" to a choice of topics: the person needs more than the articles offered
+      return followedUp(state, FollowUp.ESCALATED, escalate(key, state, Reason.LOW_CONFIDENCE, null, null));
+    }
     if (MessageSignals.greetingOnly(normalized)) {
       return decline(key, state, Reason.GREETING);
     }

@@ -132,6 +132,18 @@ class SupportBotTest {
     assertThat(reply.article()).isEqualTo(vpnDrops);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"still broken", "none of these", "neither, it's something else", "no"})
+  void handle_choicesRejectedAfterClarify_escalatesWithTheTranscript(String rejection) {
+    say(VPN_VAGUE);
+
+    Reply reply = say(rejection);
+
+    assertThat(reply.decision()).isEqualTo(Decision.ESCALATE);
+    assertThat(stored(reply).transcript()).anySatisfy(line -> assertThat(line).contains(VPN_VAGUE));
+    assertThat(stored(reply).articlesShown()).contains(vpnConnect.id(), vpnDrops.id());
+  }
+
   @Test
   void handle_numberOutOfRangeAfterClarify_doesNotAnswerAnOption() {
     say(VPN_VAGUE);
