@@ -20,17 +20,22 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.CollectionTerminatedException;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollector;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.QueryBuilder;
@@ -59,6 +64,8 @@ final class ArticleIndex {
   }
 
   private static final float FUZZY_WEIGHT = 0.6f;
+  /** As in {@link IndexSearcher}: past this many hits, the total is a lower bound and scoring may skip. */
+  private static final int TOTAL_HITS_THRESHOLD = 1_000;
   private static final Parser MARKDOWN = Parser.builder().build();
   private static final TextContentRenderer PLAIN = TextContentRenderer.builder().build();
 
@@ -92,12 +99,16 @@ final class ArticleIndex {
       return List.of();
     }
     try {
-      double best = bestPossibleScore(query);
+      // One rewrite and one weight serve both the best possible score and the top articles:
+      // rewriting expands fuzzy words and the weight looks up every word in every field, the two
+      // dearest steps of a search after building the fuzzy automata.
+      Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.TOP_SCORES, 1f);
+      double best = bestPossibleScore(weight);
       if (best <= 0) {
         return List.of();
       }
       List<SearchHit> hits = new ArrayList<>();
-      for (ScoreDoc doc : searcher.search(query, limit).scoreDocs) {
+      for (ScoreDoc doc : topDocs(weight, limit).scoreDocs) {
         hits.add(new SearchHit(articles.get(doc.doc), Math.min(1.0, doc.score / best)));
       }
       return hits;
@@ -124,8 +135,11 @@ final class ArticleIndex {
     }
     for (String token : Analysis.tokens(analysis.index(), text)) {
       if (token.length() >= 4 && !analysis.isNoise(token) && unknown(token) && clauses < IndexSearcher.getMaxClauseCount() / 8) {
-        query.add(fuzzy(token), Occur.SHOULD);
-        clauses++;
+        Query fuzzy = fuzzy(token);
+        if (fuzzy != null) {
+          query.add(fuzzy, Occur.SHOULD);
+          clauses++;
+        }
       }
     }
     return clauses == 0 ? null : query.build();
@@ -196,10 +210,9 @@ final class ArticleIndex {
     return new DisjunctionMaxQuery(perField, 0.0f);
   }
 
-  private Query fuzzy(String token) {
-    int edits = token.length() >= 6 ? 2 : 1;
-    Query across = perField(f -> new FuzzyQuery(new Term(f, token), edits, 1));
-    return new BoostQuery(across, FUZZY_WEIGHT);
+  private @Nullable Query fuzzy(String token) {
+    FuzzyWord word = FuzzyWord.of(token, token.length() >= 6 ? 2 : 1);
+    return word == null ? null : new BoostQuery(perField(word::in), FUZZY_WEIGHT);
   }
 
   private boolean unknown(String token) {
@@ -216,8 +229,7 @@ final class ArticleIndex {
   }
 
   /** The highest score any article could get for this query: the sum of each word's best. */
-  private double bestPossibleScore(Query query) throws IOException {
-    Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.TOP_SCORES, 1f);
+  private double bestPossibleScore(Weight weight) throws IOException {
     double best = 0;
     for (LeafReaderContext leaf : reader.leaves()) {
       Scorer scorer = weight.scorer(leaf);
@@ -227,6 +239,25 @@ final class ArticleIndex {
       }
     }
     return best;
+  }
+
+  /** The best {@code limit} articles, as {@link IndexSearcher#search(Query, int)} finds them, on an existing weight. */
+  private TopDocs topDocs(Weight weight, int limit) throws IOException {
+    TopScoreDocCollector collector = new TopScoreDocCollectorManager(limit, TOTAL_HITS_THRESHOLD).newCollector();
+    for (LeafReaderContext leaf : reader.leaves()) {
+      LeafCollector leafCollector = collector.getLeafCollector(leaf);
+      ScorerSupplier scorers = weight.scorerSupplier(leaf);
+      if (scorers != null) {
+        scorers.setTopLevelScoringClause();
+        try {
+          scorers.bulkScorer().score(leafCollector, leaf.reader().getLiveDocs(), 0, DocIdSetIterator.NO_MORE_DOCS);
+        } catch (CollectionTerminatedException e) {
+          // this leaf has given all it can
+        }
+      }
+      leafCollector.finish();
+    }
+    return collector.topDocs();
   }
 
   private static Document document(Article article) {
