@@ -73,6 +73,7 @@ final class ArticleIndex {
   private final List<Article> articles;
   private final IndexSearcher searcher;
   private final DirectoryReader reader;
+  private final Lexicon lexicon;
 
   ArticleIndex(List<Article> articles, Analysis analysis) {
     this.analysis = analysis;
@@ -87,6 +88,7 @@ final class ArticleIndex {
       }
       this.reader = DirectoryReader.open(directory);
       this.searcher = new IndexSearcher(reader);
+      this.lexicon = new Lexicon(reader, List.copyOf(FIELDS.keySet()));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot build the in-memory index", e);
     }
@@ -135,11 +137,8 @@ final class ArticleIndex {
     }
     for (String token : Analysis.tokens(analysis.index(), text)) {
       if (token.length() >= 4 && !analysis.isNoise(token) && unknown(token) && clauses < IndexSearcher.getMaxClauseCount() / 8) {
-        Query fuzzy = fuzzy(token);
-        if (fuzzy != null) {
-          query.add(fuzzy, Occur.SHOULD);
-          clauses++;
-        }
+        query.add(fuzzy(token), Occur.SHOULD);
+        clauses++;
       }
     }
     return clauses == 0 ? null : query.build();
@@ -210,9 +209,9 @@ final class ArticleIndex {
     return new DisjunctionMaxQuery(perField, 0.0f);
   }
 
-  private @Nullable Query fuzzy(String token) {
-    FuzzyWord word = FuzzyWord.of(token, token.length() >= 6 ? 2 : 1);
-    return word == null ? null : new BoostQuery(perField(word::in), FUZZY_WEIGHT);
+  private Query fuzzy(String token) {
+    FuzzyWord word = new FuzzyWord(token, token.length() >= 6 ? 2 : 1, lexicon);
+    return new BoostQuery(perField(word::in), FUZZY_WEIGHT);
   }
 
   private boolean unknown(String token) {

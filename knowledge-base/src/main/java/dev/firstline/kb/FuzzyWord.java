@@ -1,8 +1,11 @@
 package dev.firstline.kb;
 
+import dev.firstline.kb.Lexicon.Neighbour;
 import java.io.IOException;
+import java.util.List;
 import java.util.Objects;
 import org.apache.lucene.index.FilteredTermsEnum;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BoostAttribute;
@@ -12,108 +15,85 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.util.AttributeSource;
 import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.automaton.CompiledAutomaton;
-import org.jspecify.annotations.Nullable;
 
 /**
- * A word that may be misspelt, matched like Lucene's {@link FuzzyQuery} (same edits, first letter
- * fixed, transpositions, the 50 closest terms, each weighted by its similarity) but with one
- * Levenshtein automaton built for all the fields it is looked for in. Building that automaton costs
- * far more than the search itself (milliseconds for a long word), and a {@code FuzzyQuery} per field
- * would build three of them each (one per number of edits).
+ * A word that may be misspelt, matched as Lucene's {@link FuzzyQuery} with a one-letter prefix
+ * matches it (the same words within the same edits, the 50 closest kept, each weighted by its
+ * similarity) in every field it is looked for in, but with its near words found once in the {@link
+ * Lexicon} instead of by building Levenshtein automata: three per field for a {@code FuzzyQuery},
+ * at hundreds of microseconds each, far more than the rest of a search.
  */
 final class FuzzyWord {
 
-  private static final int PREFIX = 1;
-
   private final String text;
   private final int maxEdits;
-  private final int[] codePoints;
-  private final CompiledAutomaton automaton;
+  private final int length;
+  private final Lexicon lexicon;
+  private final List<Neighbour> near;
 
-  private FuzzyWord(String text, int maxEdits, CompiledAutomaton automaton) {
+  FuzzyWord(String text, int maxEdits, Lexicon lexicon) {
     this.text = text;
     this.maxEdits = maxEdits;
-    this.codePoints = text.codePoints().toArray();
-    this.automaton = automaton;
+    this.length = text.codePointCount(0, text.length());
+    this.lexicon = lexicon;
+    this.near = lexicon.near(text, maxEdits);
   }
 
-  /** The word with its automaton, or null if the word is too complex to match fuzzily (Lucene refuses very long ones). */
-  static @Nullable FuzzyWord of(String text, int maxEdits) {
-    try {
-      return new FuzzyWord(text, maxEdits, FuzzyQuery.getFuzzyAutomaton(text, maxEdits, PREFIX, true));
-    } catch (RuntimeException e) {
-      return null;
-    }
-  }
-
-  /** The query for this word in one field; all fields share the automaton. */
+  /** The query for this word in one field. */
   Query in(String field) {
-    return new InField(field, this);
+    int bit = lexicon.bit(field);
+    List<Neighbour> inField = near.stream().filter(n -> (n.fields() & bit) != 0).toList();
+    BytesRef[] terms = new BytesRef[inField.size()];
+    float[] boosts = new float[inField.size()];
+    for (int i = 0; i < terms.length; i++) {
+      terms[i] = inField.get(i).term();
+      boosts[i] = similarity(inField.get(i));
+    }
+    return new InField(field, this, terms, boosts);
   }
 
-  /**
-   * As {@code FuzzyTermsEnum} weighs a term: 1 − edits ÷ the shorter length, in code points. The
-   * first letter matches (the automaton requires it), so the edits are those of the rest, with a
-   * swap of two neighbours counting as one.
-   */
-  float similarity(BytesRef term) {
-    int[] other = term.utf8ToString().codePoints().toArray();
-    int edits = editsAfterPrefix(codePoints, other);
-    if (edits == 0) {
-      return 1.0f;
-    }
-    return 1.0f - (float) edits / (float) Math.min(other.length, codePoints.length);
-  }
-
-  /** Optimal string alignment distance (Damerau–Levenshtein without repeated edits of one substring) of the parts after the prefix. */
-  static int editsAfterPrefix(int[] a, int[] b) {
-    int n = a.length - PREFIX;
-    int m = b.length - PREFIX;
-    if (n < 0 || m < 0) {
-      return Math.max(a.length, b.length);
-    }
-    int[][] d = new int[n + 1][m + 1];
-    for (int i = 0; i <= n; i++) {
-      d[i][0] = i;
-    }
-    for (int j = 0; j <= m; j++) {
-      d[0][j] = j;
-    }
-    for (int i = 1; i <= n; i++) {
-      for (int j = 1; j <= m; j++) {
-        int ai = a[PREFIX + i - 1];
-        int bj = b[PREFIX + j - 1];
-        int cost = ai == bj ? 0 : 1;
-        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1 && j > 1 && ai == b[PREFIX + j - 2] && a[PREFIX + i - 2] == bj) {
-          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-        }
-      }
-    }
-    return d[n][m];
+  /** As {@code FuzzyTermsEnum} weighs a word: 1 − edits ÷ the shorter length, in code points. */
+  private float similarity(Neighbour neighbour) {
+    return neighbour.edits() == 0 ? 1.0f : 1.0f - (float) neighbour.edits() / (float) Math.min(neighbour.length(), length);
   }
 
   /** The word looked for in one field, rewritten like a {@code FuzzyQuery} into its closest terms. */
   private static final class InField extends MultiTermQuery {
 
     private final FuzzyWord word;
+    private final BytesRef[] terms;
+    private final float[] boosts;
 
-    InField(String field, FuzzyWord word) {
+    InField(String field, FuzzyWord word, BytesRef[] terms, float[] boosts) {
       super(field, FuzzyQuery.defaultRewriteMethod(FuzzyQuery.defaultMaxExpansions));
       this.word = word;
+      this.terms = terms;
+      this.boosts = boosts;
     }
 
     @Override
-    protected TermsEnum getTermsEnum(Terms terms, AttributeSource atts) throws IOException {
-      TermsEnum matching = word.automaton.getTermsEnum(terms);
-      return new FilteredTermsEnum(matching, false) {
+    protected TermsEnum getTermsEnum(Terms fieldTerms, AttributeSource atts) throws IOException {
+      return new FilteredTermsEnum(fieldTerms.iterator(), true) {
         private final BoostAttribute boost = attributes().addAttribute(BoostAttribute.class);
+        private int sought = -1;
+
+        @Override
+        protected BytesRef nextSeekTerm(BytesRef current) {
+          sought++;
+          return sought < terms.length ? terms[sought] : null;
+        }
 
         @Override
         protected AcceptStatus accept(BytesRef term) {
-          boost.setBoost(word.similarity(term));
-          return AcceptStatus.YES;
+          while (sought < terms.length && terms[sought].compareTo(term) < 0) {
+            sought++;
+          }
+          if (sought < terms.length && terms[sought].bytesEquals(term)) {
+            boost.setBoost(boosts[sought]);
+            return AcceptStatus.YES_AND_SEEK;
+          }
+          sought--; // terms[sought] lies ahead: seek it next
+          return AcceptStatus.NO_AND_SEEK;
         }
       };
     }
@@ -121,7 +101,7 @@ final class FuzzyWord {
     @Override
     public void visit(QueryVisitor visitor) {
       if (visitor.acceptField(field)) {
-        word.automaton.visit(visitor, this, field);
+        visitor.consumeTerms(this, java.util.Arrays.stream(terms).map(t -> new Term(field, t)).toArray(Term[]::new));
       }
     }
 
