@@ -66,6 +66,11 @@ final class Lexicon {
     }
   }
 
+  /** Whether the word occurs in any of the fields. */
+  boolean contains(String word) {
+    return java.util.Arrays.binarySearch(terms, new BytesRef(word)) >= 0;
+  }
+
   /** The index's words within {@code maxEdits} of {@code word} that start with the same letter, in term order. */
   List<Neighbour> near(String word, int maxEdits) {
     int[] target = word.codePoints().toArray();
