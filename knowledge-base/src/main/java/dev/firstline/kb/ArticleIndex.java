@@ -20,6 +20,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.CollectionTerminatedException;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
@@ -29,6 +30,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -36,7 +38,6 @@ import org.apache.lucene.search.TopScoreDocCollector;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.ByteBuffersDirectory;
-import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.QueryBuilder;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.text.TextContentRenderer;
@@ -63,8 +64,6 @@ final class ArticleIndex {
   }
 
   private static final float FUZZY_WEIGHT = 0.6f;
-  /** As in {@link IndexSearcher}: past this many hits, the total is a lower bound and scoring may skip. */
-  private static final int TOTAL_HITS_THRESHOLD = 1_000;
   private static final Parser MARKDOWN = Parser.builder().build();
   private static final TextContentRenderer PLAIN = TextContentRenderer.builder().build();
 
@@ -103,13 +102,14 @@ final class ArticleIndex {
       // One rewrite and one weight serve both the best possible score and the top articles:
       // rewriting expands fuzzy words and the weight looks up every word in every field, the two
       // dearest steps of a search after building the fuzzy automata.
-      Scored scored = scored(searcher.createWeight(searcher.rewrite(query), ScoreMode.TOP_SCORES, 1f), limit);
-      if (scored.best() <= 0) {
+      Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.TOP_SCORES, 1f);
+      double best = bestPossibleScore(weight);
+      if (best <= 0) {
         return List.of();
       }
       List<SearchHit> hits = new ArrayList<>();
-      for (ScoreDoc doc : scored.top().scoreDocs) {
-        hits.add(new SearchHit(articles.get(doc.doc), Math.min(1.0, doc.score / scored.best())));
+      for (ScoreDoc doc : topDocs(weight, limit).scoreDocs) {
+        hits.add(new SearchHit(articles.get(doc.doc), Math.min(1.0, doc.score / best)));
       }
       return hits;
     } catch (IOException e) {
@@ -216,35 +216,42 @@ final class ArticleIndex {
     return !lexicon.contains(token);
   }
 
-  /**
-   * The highest score any article could get for the query (the sum of each word's best) and the
-   * top articles, from one scorer per segment: building the scorers opens every word's postings in
-   * every field, which costs as much again as scoring.
-   */
-  private Scored scored(Weight weight, int limit) throws IOException {
-    TopScoreDocCollector collector = new TopScoreDocCollectorManager(limit, TOTAL_HITS_THRESHOLD).newCollector();
+  /** The highest score any article could get for this query: the sum of each word's best. */
+  private double bestPossibleScore(Weight weight) throws IOException {
     double best = 0;
     for (LeafReaderContext leaf : reader.leaves()) {
-      LeafCollector leafCollector = collector.getLeafCollector(leaf);
       Scorer scorer = weight.scorer(leaf);
       if (scorer != null) {
         scorer.advanceShallow(0);
         best = Math.max(best, scorer.getMaxScore(DocIdSetIterator.NO_MORE_DOCS));
-        leafCollector.setScorer(scorer);
-        Bits live = leaf.reader().getLiveDocs();
-        DocIdSetIterator docs = scorer.iterator();
-        for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-          if (live == null || live.get(doc)) {
-            leafCollector.collect(doc);
-          }
+      }
+    }
+    return best;
+  }
+
+  /**
+   * The best {@code limit} articles, as {@link IndexSearcher#search(Query, int)} finds them but on
+   * an existing weight, and without counting every match: the scorer may skip articles that cannot
+   * reach the top from the start, which matters on large knowledge bases where common words match
+   * thousands of articles.
+   */
+  private TopDocs topDocs(Weight weight, int limit) throws IOException {
+    TopScoreDocCollector collector = new TopScoreDocCollectorManager(limit, limit).newCollector();
+    for (LeafReaderContext leaf : reader.leaves()) {
+      LeafCollector leafCollector = collector.getLeafCollector(leaf);
+      ScorerSupplier scorers = weight.scorerSupplier(leaf);
+      if (scorers != null) {
+        scorers.setTopLevelScoringClause();
+        try {
+          scorers.bulkScorer().score(leafCollector, leaf.reader().getLiveDocs(), 0, DocIdSetIterator.NO_MORE_DOCS);
+        } catch (CollectionTerminatedException e) {
+          // this segment has given all it can
         }
       }
       leafCollector.finish();
     }
-    return new Scored(best, collector.topDocs());
+    return collector.topDocs();
   }
-
-  private record Scored(double best, TopDocs top) {}
 
   private static Document document(Article article) {
     Document doc = new Document();
