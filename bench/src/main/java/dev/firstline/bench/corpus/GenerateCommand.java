@@ -2,6 +2,7 @@ package dev.firstline.bench.corpus;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -29,7 +30,7 @@ public final class GenerateCommand implements Callable<Integer> {
   public Integer call() {
     long started = System.nanoTime();
     int generated = KnowledgeBaseWriter.write(out, articles, seed, starter, !withoutStarterArticles);
-    System.out.printf("%s: %d articles (%s) in %d ms%n", out, articles,
+    System.out.printf(Locale.ROOT, "%s: %d articles (%s) in %d ms%n", out, articles,
         generated == 0 ? "already there" : generated + " generated", (System.nanoTime() - started) / 1_000_000);
     return 0;
   }

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -76,7 +77,7 @@ public final class LoadCommand implements Callable<Integer> {
     PrintStream out = System.out;
     long opening = System.nanoTime();
     LuceneKnowledgeBase knowledge = LuceneKnowledgeBase.open(kb, semantic);
-    out.printf("knowledge base: %s, %d articles, %s search, opened in %d ms%n", kb, knowledge.articles().size(),
+    out.printf(Locale.ROOT, "knowledge base: %s, %d articles, %s search, opened in %d ms%n", kb, knowledge.articles().size(),
         knowledge.semantic() ? "hybrid" : "lexical", (System.nanoTime() - opening) / 1_000_000);
     Path folder = data != null ? data : Files.createTempDirectory("firstline-load-");
     try (Stores.Opened opened = Stores.open(store, folder)) {
@@ -93,7 +94,7 @@ public final class LoadCommand implements Callable<Integer> {
   /** The whole run on a given store; returns the exit code. */
   int run(KnowledgeBase knowledge, TicketStore tickets, PrintStream out) throws InterruptedException {
     MessagePool pool = MessagePool.classify(knowledge, Queries.texts(queries));
-    out.printf("messages: %d answered, %d escalated after 'still not working', %d escalated at once (of %s)%n",
+    out.printf(Locale.ROOT, "messages: %d answered, %d escalated after 'still not working', %d escalated at once (of %s)%n",
         pool.answered().size(), pool.answeredThenEscalated().size(), pool.escalated().size(), queries);
     Clock clock = Clock.systemUTC();
     TicketDesk desk = new TicketDesk(tickets, new DiscardingChat(), Engineers.STAFF, BenchDesk.settings(knowledge), clock);
@@ -103,17 +104,17 @@ public final class LoadCommand implements Callable<Integer> {
     LoadRun load = new LoadRun(bot, team, workers, rate);
     List<Person> warmup = Scripts.people("w", warmupPeople, escalating, pool, seed + 1);
     LoadRun.Outcome warm = load.run(warmup);
-    out.printf("warm-up: %d people, %d messages, %.0f msg/s (not counted)%n", warmup.size(), warm.messages(), warm.perSecond());
+    out.printf(Locale.ROOT, "warm-up: %d people, %d messages, %.0f msg/s (not counted)%n", warmup.size(), warm.messages(), warm.perSecond());
     List<Person> measured = Scripts.people("p", people, escalating, pool, seed);
     LoadRun.Outcome run = load.run(measured);
     team.finish(Duration.ofMinutes(2));
-    out.printf("people: %d (%.0f%% escalating), workers: %d, engineers: %d, %s%n", people, escalating * 100, workers, engineers,
+    out.printf(Locale.ROOT, "people: %d (%.0f%% escalating), workers: %d, engineers: %d, %s%n", people, escalating * 100, workers, engineers,
         rate > 0 ? "started at " + rate + " msg/s" : "as fast as possible");
-    out.printf("messages: %d in %.2f s = %.0f msg/s; latency p50 %.2f ms, p99 %.2f ms, max %.2f ms; failed %d%n",
+    out.printf(Locale.ROOT, "messages: %d in %.2f s = %.0f msg/s; latency p50 %.2f ms, p99 %.2f ms, max %.2f ms; failed %d%n",
         run.messages(), run.elapsedNanos() / 1e9, run.perSecond(), run.latencies().percentileMillis(50),
         run.latencies().percentileMillis(99), run.latencies().percentileMillis(100), run.failures() + warm.failures());
     Latencies staff = team.latencies();
-    out.printf("engineers: %d claims won, %d resolved; claim or resolve p50 %.2f ms, p99 %.2f ms; failed %d%n",
+    out.printf(Locale.ROOT, "engineers: %d claims won, %d resolved; claim or resolve p50 %.2f ms, p99 %.2f ms; failed %d%n",
         team.claimsWon().values().stream().mapToInt(Integer::intValue).sum(), team.resolved(), staff.percentileMillis(50),
         staff.percentileMillis(99), team.failures());
     Set<String> escalatingPeople = new HashSet<>();

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.Locale;
 
 /**
  * The store read back after a run, against what should be in it: each escalating person exactly one
@@ -41,10 +42,14 @@ record TicketAudit(int expected, int stored, List<String> lost, List<String> dup
     List<String> claimProblems = new ArrayList<>();
     for (String person : escalating) {
       if (!byPerson.containsKey(person)) {
-        lost.add(person + " has no ticket");
+        lost.add(person + " has no ticket" + (told.containsKey(person) ? " (was told " + told.get(person) + ")" : ""));
       }
     }
-    told.forEach((person, ids) -> ids.stream().filter(id -> !storedIds.contains(id)).forEach(id -> lost.add(id + " (told to " + person + ") is not stored")));
+    told.forEach((person, ids) -> {
+      if (byPerson.containsKey(person)) {
+        ids.stream().filter(id -> !storedIds.contains(id)).forEach(id -> lost.add(id + " (told to " + person + ") is not stored"));
+      }
+    });
     byPerson.forEach((person, tickets) -> {
       if (!escalating.contains(person)) {
         tickets.forEach(t -> unexpected.add(t.id() + " of " + person));
@@ -71,7 +76,7 @@ record TicketAudit(int expected, int stored, List<String> lost, List<String> dup
   }
 
   String report() {
-    StringBuilder out = new StringBuilder(String.format(
+    StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
         "tickets: expected %d, stored %d, lost %d, duplicated %d, unexpected %d, claim problems %d%n",
         expected, stored, lost.size(), duplicated.size(), unexpected.size(), claimProblems.size()));
     for (List<String> problems : List.of(lost, duplicated, unexpected, claimProblems)) {

@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -51,15 +52,15 @@ public final class StartupCommand implements Callable<Integer> {
     }
     Path javaHome = Path.of(System.getProperty("java.home"));
     List<Launch> launches = new ArrayList<>();
-    System.out.printf("firstline chat on %s (%s search), %s, JVM options %s%n", kb, semantic ? "hybrid" : "lexical", jar, jvmArgs);
+    System.out.printf(Locale.ROOT, "firstline chat on %s (%s search), %s, JVM options %s%n", kb, semantic ? "hybrid" : "lexical", jar, jvmArgs);
     for (int i = 1; i <= runs; i++) {
       Launch launch = launch(javaHome);
       launches.add(launch);
-      System.out.printf("  run %d: ready after %d ms (the app's own load time %d ms), %d articles; RSS %d MB (peak %d MB); heap after full GC %d MB used of %d MB committed%n",
+      System.out.printf(Locale.ROOT, "  run %d: ready after %d ms (the app's own load time %d ms), %d articles; RSS %d MB (peak %d MB); heap after full GC %d MB used of %d MB committed%n",
           i, launch.readyMillis(), launch.loadMillis(), launch.articles(), launch.memory().rssKb() / 1024, launch.memory().peakRssKb() / 1024,
           launch.memory().heapUsedKb() / 1024, launch.memory().heapCommittedKb() / 1024);
     }
-    System.out.printf("median of %d: ready after %d ms, RSS %d MB, heap used after full GC %d MB%n", runs,
+    System.out.printf(Locale.ROOT, "median of %d: ready after %d ms, RSS %d MB, heap used after full GC %d MB%n", runs,
         median(launches.stream().mapToLong(Launch::readyMillis).toArray()),
         median(launches.stream().mapToLong(l -> l.memory().rssKb()).toArray()) / 1024,
         median(launches.stream().mapToLong(l -> l.memory().heapUsedKb()).toArray()) / 1024);
