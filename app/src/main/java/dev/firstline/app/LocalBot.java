@@ -13,6 +13,7 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.time.Clock;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 /** The bot wired for running on this machine: the Lucene knowledge base, a ticket store and a desk that prints what it sends. */
 record LocalBot(LuceneKnowledgeBase knowledgeBase, SupportBot bot, TicketDesk desk, TicketStore store, Curation curation, long loadMillis)
@@ -33,9 +34,21 @@ record LocalBot(LuceneKnowledgeBase knowledgeBase, SupportBot bot, TicketDesk de
   /** As {@link #open(AppConfig, PrintWriter, StaffDirectory)}, telling {@code monitor} what the bot and desk do. */
   static LocalBot open(AppConfig config, PrintWriter out, StaffDirectory staff, BotMonitor monitor) {
     long started = System.nanoTime();
-    LuceneKnowledgeBase kb = LuceneKnowledgeBase.open(config.knowledgeBase(), config.semanticSearch());
+    CompletableFuture<TicketStore> store = TicketStores.openInBackground(config);
+    LuceneKnowledgeBase kb;
+    try {
+      kb = LuceneKnowledgeBase.open(config.knowledgeBase(), config.semanticSearch());
+    } catch (RuntimeException e) {
+      TicketStores.abandon(store);
+      throw e;
+    }
     kb.watch();
-    return wire(config, kb, TicketStores.open(config), out, staff, monitor, started);
+    try {
+      return wire(config, kb, TicketStores.await(store), out, staff, monitor, started);
+    } catch (RuntimeException e) {
+      kb.close();
+      throw e;
+    }
   }
 
   private static LocalBot wire(
