@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  */
 record ProcessMemory(long rssKb, long peakRssKb, long heapUsedKb, long heapCommittedKb) {
 
-  private static final Pattern HEAP = Pattern.compile("(?m)^\\s*(garbage-first heap|def new generation|tenured generation|PSYoungGen|ParOldGen|ZHeap|Shenandoah|[\\w-]+ heap)\\s+total (\\d+)K, used (\\d+)K");
+  /** A heap or generation line of {@code GC.heap_info}: "total NK, used NK" (JDK 21) or "total reserved NK, committed NK, used NK" (JDK 25). */
+  private static final Pattern HEAP = Pattern.compile("(?m)^\\s*[\\w -]*?(?:heap|generation|gen)\\s+total (?:reserved \\d+K, committed )?(\\d+)K, used (\\d+)K");
 
   static ProcessMemory of(long pid, Path jcmd) {
     run(jcmd, pid, "GC.run");
@@ -29,8 +30,8 @@ record ProcessMemory(long rssKb, long peakRssKb, long heapUsedKb, long heapCommi
     long committed = 0;
     Matcher m = HEAP.matcher(heapInfo);
     while (m.find()) {
-      committed += Long.parseLong(m.group(2));
-      used += Long.parseLong(m.group(3));
+      committed += Long.parseLong(m.group(1));
+      used += Long.parseLong(m.group(2));
     }
     if (committed == 0) {
       throw new IllegalStateException("cannot read the heap from jcmd GC.heap_info:\n" + heapInfo);
