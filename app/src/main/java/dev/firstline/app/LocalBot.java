@@ -15,6 +15,7 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.time.Clock;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 /** The bot wired for running on this machine: the Lucene knowledge base, a ticket store and a desk that prints what it sends. */
 record LocalBot(
@@ -38,10 +39,22 @@ record LocalBot(
   /** As {@link #open(AppConfig, PrintWriter, StaffDirectory)}, telling {@code monitor} what the bot and desk do. */
   static LocalBot open(AppConfig config, PrintWriter out, StaffDirectory staff, BotMonitor monitor) {
     long started = System.nanoTime();
-    LuceneKnowledgeBase kb = LuceneKnowledgeBase.open(config.knowledgeBase(), config.semanticSearch());
+    CompletableFuture<JdbcTicketStore> store = TicketStores.openInBackground(config);
+    LuceneKnowledgeBase kb;
+    try {
+      kb = LuceneKnowledgeBase.open(config.knowledgeBase(), config.semanticSearch());
+    } catch (RuntimeException e) {
+      TicketStores.abandon(store);
+      throw e;
+    }
     kb.watch();
-    JdbcTicketStore store = TicketStores.open(config);
-    return wire(config, kb, store, store.questionLog(), out, staff, monitor, started);
+    try {
+      JdbcTicketStore opened = TicketStores.await(store);
+      return wire(config, kb, opened, opened.questionLog(), out, staff, monitor, started);
+    } catch (RuntimeException e) {
+      kb.close();
+      throw e;
+    }
   }
 
   private static LocalBot wire(

@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -59,9 +60,16 @@ final class RunCommand implements Callable<Integer> {
       throw new AppConfig.ConfigException(
           "to run on " + chosen.platform() + ", set the environment variable(s) " + missing + " (see the README's " + chosen.platform() + " section)");
     }
-    LuceneKnowledgeBase kb = LuceneKnowledgeBase.open(config.knowledgeBase(), config.semanticSearch());
+    CompletableFuture<JdbcTicketStore> opening = TicketStores.openInBackground(config); // the database starts while the articles load
+    LuceneKnowledgeBase kb;
+    try {
+      kb = LuceneKnowledgeBase.open(config.knowledgeBase(), config.semanticSearch());
+    } catch (RuntimeException e) {
+      TicketStores.abandon(opening);
+      throw e;
+    }
     kb.watch(); // articles edited in the folder (or through git) answer without a restart
-    JdbcTicketStore store = TicketStores.open(config);
+    JdbcTicketStore store = TicketStores.await(opening);
     Clock clock = Clock.systemUTC();
     MicrometerMonitor metrics = config.httpPort() == 0 ? null : new MicrometerMonitor().measure(kb);
     BotMonitor monitor = metrics == null ? BotMonitor.NONE : metrics;

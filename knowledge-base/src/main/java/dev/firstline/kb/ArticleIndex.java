@@ -20,17 +20,22 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.CollectionTerminatedException;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollector;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.QueryBuilder;
@@ -66,6 +71,7 @@ final class ArticleIndex {
   private final List<Article> articles;
   private final IndexSearcher searcher;
   private final DirectoryReader reader;
+  private final Lexicon lexicon;
 
   ArticleIndex(List<Article> articles, Analysis analysis) {
     this.analysis = analysis;
@@ -80,6 +86,7 @@ final class ArticleIndex {
       }
       this.reader = DirectoryReader.open(directory);
       this.searcher = new IndexSearcher(reader);
+      this.lexicon = new Lexicon(reader, List.copyOf(FIELDS.keySet()));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot build the in-memory index", e);
     }
@@ -97,12 +104,16 @@ final class ArticleIndex {
       return List.of();
     }
     try {
-      double best = bestPossibleScore(query);
+      // One rewrite and one weight serve both the best possible score and the top articles:
+      // rewriting expands fuzzy words and the weight looks up every word in every field, the two
+      // dearest steps of a search after building the fuzzy automata.
+      Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.TOP_SCORES, 1f);
+      double best = bestPossibleScore(weight);
       if (best <= 0) {
         return List.of();
       }
       List<SearchHit> hits = new ArrayList<>();
-      for (ScoreDoc doc : searcher.search(query, limit).scoreDocs) {
+      for (ScoreDoc doc : topDocs(weight, limit).scoreDocs) {
         hits.add(new SearchHit(articles.get(doc.doc), Math.min(1.0, doc.score / best)));
       }
       return hits;
@@ -202,27 +213,16 @@ final class ArticleIndex {
   }
 
   private Query fuzzy(String token) {
-    int edits = token.length() >= 6 ? 2 : 1;
-    Query across = perField(f -> new FuzzyQuery(new Term(f, token), edits, 1));
-    return new BoostQuery(across, FUZZY_WEIGHT);
+    FuzzyWord word = new FuzzyWord(token, token.length() >= 6 ? 2 : 1, lexicon);
+    return new BoostQuery(perField(word::in), FUZZY_WEIGHT);
   }
 
   private boolean unknown(String token) {
-    try {
-      for (String field : FIELDS.keySet()) {
-        if (reader.docFreq(new Term(field, token)) > 0) {
-          return false;
-        }
-      }
-      return true;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return !lexicon.contains(token);
   }
 
   /** The highest score any article could get for this query: the sum of each word's best. */
-  private double bestPossibleScore(Query query) throws IOException {
-    Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.TOP_SCORES, 1f);
+  private double bestPossibleScore(Weight weight) throws IOException {
     double best = 0;
     for (LeafReaderContext leaf : reader.leaves()) {
       Scorer scorer = weight.scorer(leaf);
@@ -232,6 +232,30 @@ final class ArticleIndex {
       }
     }
     return best;
+  }
+
+  /**
+   * The best {@code limit} articles, as {@link IndexSearcher#search(Query, int)} finds them but on
+   * an existing weight, and without counting every match: the scorer may skip articles that cannot
+   * reach the top from the start, which matters on large knowledge bases where common words match
+   * thousands of articles.
+   */
+  private TopDocs topDocs(Weight weight, int limit) throws IOException {
+    TopScoreDocCollector collector = new TopScoreDocCollectorManager(limit, limit).newCollector();
+    for (LeafReaderContext leaf : reader.leaves()) {
+      LeafCollector leafCollector = collector.getLeafCollector(leaf);
+      ScorerSupplier scorers = weight.scorerSupplier(leaf);
+      if (scorers != null) {
+        scorers.setTopLevelScoringClause();
+        try {
+          scorers.bulkScorer().score(leafCollector, leaf.reader().getLiveDocs(), 0, DocIdSetIterator.NO_MORE_DOCS);
+        } catch (CollectionTerminatedException e) {
+          // this segment has given all it can
+        }
+      }
+      leafCollector.finish();
+    }
+    return collector.topDocs();
   }
 
   private static Document document(Article article) {

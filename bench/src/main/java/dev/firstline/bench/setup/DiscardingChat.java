@@ -1,4 +1,4 @@
-package dev.firstline.bench;
+package dev.firstline.bench.setup;
 
 import dev.firstline.core.model.ConversationRef;
 import dev.firstline.core.model.MessageRef;
@@ -7,7 +7,7 @@ import dev.firstline.core.model.StaffThread;
 import dev.firstline.core.port.ChatPlatform;
 
 /** A chat platform that sends nothing, so benchmarks measure the bot alone. */
-final class DiscardingChat implements ChatPlatform {
+public final class DiscardingChat implements ChatPlatform {
 
   @Override
   public MessageRef post(ConversationRef where, OutgoingMessage message) {
