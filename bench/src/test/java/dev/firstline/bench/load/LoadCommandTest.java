@@ -3,6 +3,7 @@ package dev.firstline.bench.load;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.firstline.core.InMemoryTicketStore;
+import dev.firstline.core.port.QuestionLog;
 import dev.firstline.core.model.ConversationRef;
 import dev.firstline.core.model.NewTicket;
 import dev.firstline.core.model.Ticket;
@@ -76,7 +77,7 @@ class LoadCommandTest {
     command.engineers = 2;
     command.queries = Path.of("..", "eval", "dev-queries.tsv");
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    int exit = command.run(kb, new DoctoredStore(new InMemoryTicketStore("HD"), readBack), new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    int exit = command.run(kb, new DoctoredStore(new InMemoryTicketStore("HD"), readBack), QuestionLog.NONE, new PrintStream(bytes, true, StandardCharsets.UTF_8));
     return new Run(exit, bytes.toString(StandardCharsets.UTF_8));
   }
 
