@@ -54,14 +54,9 @@ record LocalDrafts(LuceneKnowledgeBase kb, JdbcTicketStore store, Drafts drafts)
     return new CurationCommands(curation, clock, insights);
   }
 
-  /** The gap report on the questions logged from {@code from} to {@code to}. */
-  static GapReport gaps(QuestionLog log, LuceneKnowledgeBase kb, Instant from, Instant to) {
-    return GapReport.of(log.since(from), from, to, kb);
-  }
-
   /** The gap report on the store's question log. */
   GapReport gaps(Instant from, Instant to) {
-    return gaps(store.questionLog(), kb, from, to);
+    return GapReport.of(store.questionLog().since(from), from, to, kb);
   }
 
   /** Where the draft files are, to edit them. */
